@@ -1,0 +1,1 @@
+return await ValueLedger.Cli.CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);

@@ -1,0 +1,15 @@
+namespace ValueLedger.Importers.Tests.Contract;
+
+/// <summary>One small real-format sample per importer, so each importer can be checked not to claim the others'.</summary>
+public static class ContractSamples
+{
+    /// <summary>(format id, fixture path relative to Fixtures/). Each importer adds its sample here.</summary>
+    private static readonly (string Format, string[] Path)[] Samples =
+    [
+    ];
+
+    public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
+        Samples
+            .Where(s => !string.Equals(s.Format, format, StringComparison.OrdinalIgnoreCase))
+            .Select(s => (s.Path[^1], ImporterHarness.Fixture(s.Path)));
+}
