@@ -1,14 +1,65 @@
+using System.CommandLine;
+using ValueLedger.Cli.Commands;
+
 namespace ValueLedger.Cli;
 
-/// <summary>The valueledger command as a library, so tests run it in-process.</summary>
+/// <summary>
+/// The valueledger command as a library, so tests run it in-process. Exit codes: 0 done; 1 the work
+/// failed (a file not imported, a bad option value); 2 the command line could not be parsed.
+/// </summary>
 public static class CliApp
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, TimeProvider.System, interactive: ReferenceEquals(stdout, Console.Out), cancellationToken);
+
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, bool interactive, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stdout);
-        _ = args;
-        _ = stderr;
-        _ = cancellationToken;
-        return Task.FromResult(0);
+        var context = new CliContext(stdout, stderr, time, interactive);
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error(error.Message);
+            }
+
+            stderr.WriteLine("Run 'valueledger --help' for usage.");
+            return 2;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliException ex)
+        {
+            context.Error(ex.Message);
+            return 1;
+        }
+        catch (FileNotFoundException ex)
+        {
+            context.Error(ex.Message);
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Error("cancelled; the file being imported was not committed");
+            return 130;
+        }
+    }
+
+    internal static RootCommand BuildRoot(CliContext context)
+    {
+        var db = GlobalOptions.Database();
+        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. This release: the spend ledger (import, spend, sources, reconcile, reprice, demo).");
+        root.Options.Add(db);
+        root.Subcommands.Add(ImportCommand.Create(context, db));
+        root.Subcommands.Add(SpendCommand.Create(context, db));
+        root.Subcommands.Add(SourcesCommand.Create(context, db));
+        root.Subcommands.Add(ReconcileCommand.Create(context, db));
+        root.Subcommands.Add(RepriceCommand.Create(context, db));
+        root.Subcommands.Add(DemoCommand.Create(context, db));
+        return root;
     }
 }

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ValueLedger.Cli.Demo;
+using ValueLedger.Cli.Output;
+using ValueLedger.Core.Storage;
+using ValueLedger.Importers.Pipeline;
+
+namespace ValueLedger.Cli.Commands;
+
+/// <summary>
+/// <c>valueledger demo</c>: generates the demo organisation's files, imports them through the same
+/// importers a user would use, and prints the spend summary.
+/// </summary>
+internal static class DemoCommand
+{
+    public const long DefaultRows = 200_000;
+
+    public static Command Create(CliContext context, Option<string> db)
+    {
+        var rows = new Option<long>("--rows") { Description = "Usage-telemetry rows to generate over the year (default 200,000; 10,000,000 for benchmarks).", DefaultValueFactory = _ => DefaultRows };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and rows give the same ledger.", DefaultValueFactory = _ => 42 };
+        var data = new Option<string?>("--data") { Description = "Folder for the generated files (default: valueledger-demo-data beside the ledger).", HelpName = "DIR" };
+        rows.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long>() is < 1_000 or > 100_000_000)
+            {
+                r.AddError("--rows must be between 1,000 and 100,000,000");
+            }
+        });
+        var command = new Command("demo", "Build a realistic demo ledger (a year of AI usage and bills of Northwind Labs) and summarise its spend.");
+        foreach (var option in new Option[] { rows, seed, data })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var dbPath = Path.GetFullPath(parse.GetValue(db)!);
+            var dataDir = Path.GetFullPath(parse.GetValue(data) ?? Path.Combine(Path.GetDirectoryName(dbPath)!, "valueledger-demo-data"));
+            await EnsureReplaceableAsync(context, dbPath, dataDir, ct).ConfigureAwait(false);
+            var watch = Stopwatch.StartNew();
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
+
+            var folders = new DemoGenerator(dataDir, parse.GetValue(rows), parse.GetValue(seed))
+                .Generate(new Progress<string>(m => context.Stderr.WriteLine(m)));
+            context.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated demo files in {dataDir} ({watch.Elapsed.TotalSeconds:0.0} s)"));
+
+            var store = await Services.OpenStoreAsync(dbPath, context, ct).ConfigureAwait(false);
+            await using (store.ConfigureAwait(false))
+            {
+                var options = new ImportOptions { Pricer = Services.LoadPrices(null), Hasher = Services.LoadHasher(), Time = context.Time };
+                var files = InputFiles.Expand(folders);
+                var results = await ImportProgressView.RunAsync(context, new ImportRunner(store, options), files, ct).ConfigureAwait(false);
+                var failed = results.Where(r => r.Outcome == ImportOutcome.Failed).ToList();
+                foreach (var failure in failed)
+                {
+                    context.Error(failure.Message ?? failure.FileName);
+                }
+
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Imported {results.Count(r => r.Outcome == ImportOutcome.Imported)} files, {results.Sum(r => r.RowsInserted):#,##0} records into {dbPath} in {watch.Elapsed.TotalSeconds:0.0} s."));
+                foreach (var replaced in results.SelectMany(r => r.Replaced.Select(s => (r.FileName, s))))
+                {
+                    context.Out.WriteLine($"Re-delivered bill: {Path.GetFileName(replaced.FileName)} replaced {replaced.s.RowsRemoved:#,##0} rows of {replaced.s.Provider} {replaced.s.BillingPeriodStart:yyyy-MM}.");
+                }
+
+                foreach (var unpriced in results.SelectMany(r => r.Unpriced).GroupBy(u => (u.Provider, u.Model)))
+                {
+                    context.Out.WriteLine($"Unknown model: {unpriced.Sum(u => u.Records):#,##0} {unpriced.Key.Provider} records of '{unpriced.Key.Model}' have no price and count no cost (add it with --prices, then 'valueledger reprice').");
+                }
+
+                await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
+                context.Out.WriteLine($"Next: valueledger spend --db {parse.GetValue(db)} --by month,provider   |   valueledger reconcile --db {parse.GetValue(db)}");
+                return failed.Count == 0 ? 0 : 1;
+            }
+        });
+        return command;
+    }
+
+    private static async Task WriteSummaryAsync(CliContext context, ISpendStore store, CancellationToken ct)
+    {
+        var byProvider = new SpendQuery([new SpendGrouping(SpendDimension.Provider)], null, null, SpendScope.Ai);
+        SpendReport.Write(context, byProvider, await store.QuerySpendAsync(byProvider, ct).ConfigureAwait(false), OutputFormat.Table);
+        var byMonth = new SpendQuery([new SpendGrouping(SpendDimension.Month)], null, null, SpendScope.Ai);
+        SpendReport.Write(context, byMonth, await store.QuerySpendAsync(byMonth, ct).ConfigureAwait(false), OutputFormat.Table);
+    }
+
+    /// <summary>The demo rebuilds its ledger; it refuses to touch a ledger that holds anything but demo imports.</summary>
+    private static async Task EnsureReplaceableAsync(CliContext context, string dbPath, string dataDir, CancellationToken ct)
+    {
+        if (!File.Exists(dbPath))
+        {
+            return;
+        }
+
+        var store = await Services.OpenStoreAsync(dbPath, context, ct).ConfigureAwait(false);
+        await using (store.ConfigureAwait(false))
+        {
+            var sources = await store.ListSourcesAsync(ct).ConfigureAwait(false);
+            var foreign = sources.FirstOrDefault(s => !Path.GetFullPath(s.FileName).StartsWith(dataDir + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+            if (foreign is not null)
+            {
+                throw new CliException($"{dbPath} holds imports that are not the demo's (e.g. {foreign.FileName}); the demo rebuilds its ledger, so give it another file with --db");
+            }
+        }
+
+        File.Delete(dbPath);
+        File.Delete(dbPath + ".wal");
+    }
+}

@@ -1,0 +1,32 @@
+namespace ValueLedger.Cli.Demo;
+
+/// <summary>One FOCUS 1.2 cost line as the demo and the benchmark write it.</summary>
+internal sealed record FocusLine(
+    string Provider,
+    string BillingAccountId,
+    string BillingAccountName,
+    string SubAccountId,
+    string SubAccountName,
+    DateTime BillingPeriodStart,
+    DateTime ChargeStart,
+    DateTime ChargeEnd,
+    string ChargeCategory,
+    string Description,
+    string ServiceName,
+    string ServiceCategory,
+    string? ServiceSubcategory,
+    string ResourceId,
+    string ResourceName,
+    string ResourceType,
+    string RegionId,
+    string SkuId,
+    string? SkuMeter,
+    string? SkuPriceDetails,
+    decimal ConsumedQuantity,
+    string ConsumedUnit,
+    decimal PricingQuantity,
+    string PricingUnit,
+    decimal ListUnitPrice,
+    decimal BilledCost,
+    decimal EffectiveCost,
+    string? TagsJson);

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ValueLedger.Cli.Tests;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Demo_SmallLedger_ImportsEverySourceAndSummarises()
+    {
+        var result = await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "6000");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Imported", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Re-delivered bill", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("northwind-helpdesk-ft-v2", result.Stdout, StringComparison.Ordinal);
+
+        var sources = await CliRunner.RunAsync("sources", "--db", _temp.Db, "--format", "json");
+        using var doc = JsonDocument.Parse(sources.Stdout);
+        var formats = doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("format").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "focus", "openai-usage", "openai-costs", "anthropic-usage", "anthropic-cost", "litellm", "otlp-json" }, formats);
+        Assert.All(doc.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal("imported", r.GetProperty("outcome").GetString()));
+    }
+
+    [Fact]
+    public async Task Demo_SameSeed_SameLedger()
+    {
+        var other = new TempFolder();
+        try
+        {
+            Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "3000", "--seed", "7")).ExitCode);
+            Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", other.Db, "--rows", "3000", "--seed", "7")).ExitCode);
+
+            var a = await CliRunner.RunAsync("spend", "--db", _temp.Db, "--by", "month,provider", "--format", "csv");
+            var b = await CliRunner.RunAsync("spend", "--db", other.Db, "--by", "month,provider", "--format", "csv");
+            Assert.Equal(a.Stdout, b.Stdout);
+        }
+        finally
+        {
+            other.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Demo_Reconcile_ShowsBilledAndUnbilledProviders()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "4000")).ExitCode);
+
+        var result = await CliRunner.RunAsync("reconcile", "--db", _temp.Db, "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(rows, r => r.GetProperty("provider").GetString() == "mistral" && r.GetProperty("status").GetString() == "telemetry with no bill");
+        var azure = rows.Where(r => r.GetProperty("provider").GetString() == "azure" && r.GetProperty("status").GetString() == "both").ToList();
+        Assert.NotEmpty(azure);
+        // The demo bills Azure 4 % above the gateway's estimate.
+        Assert.All(azure, r => Assert.InRange(decimal.Parse(r.GetProperty("variancePercent").GetString()!, CultureInfo.InvariantCulture), 3m, 5m));
+    }
+
+    [Fact]
+    public async Task Demo_LedgerWithOwnImports_Refused()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("import", CliRunner.Fixture("Focus", "focus_sample.csv"), "--db", _temp.Db)).ExitCode);
+
+        var result = await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "2000");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not the demo's", result.Stderr, StringComparison.Ordinal);
+    }
+}
