@@ -105,6 +105,7 @@ public sealed partial class PriceBook : IPricer
         var pattern = ModelNames.Normalize(entry.ModelPattern)
             ?? throw new ArgumentException($"The {where} has a blank model pattern.", nameof(entry));
         ArgumentNullException.ThrowIfNull(entry.Prices);
+        ArgumentNullException.ThrowIfNull(entry.Tiers);
         if (!CurrencyCodes.TryNormalize(entry.Currency, out _))
         {
             throw new ArgumentException($"The {where} has an unknown currency '{entry.Currency}'.", nameof(entry));
