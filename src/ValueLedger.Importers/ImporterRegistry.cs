@@ -1,4 +1,5 @@
 using ValueLedger.Core.Import;
+using ValueLedger.Importers.Focus;
 
 namespace ValueLedger.Importers;
 
@@ -11,6 +12,7 @@ public static class ImporterRegistry
     /// <summary>Every importer, in the order ties in detection are broken.</summary>
     public static IReadOnlyList<ISpendImporter> All { get; } =
     [
+        new FocusCsvImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

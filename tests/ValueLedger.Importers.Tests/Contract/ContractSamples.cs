@@ -6,6 +6,7 @@ public static class ContractSamples
     /// <summary>(format id, fixture path relative to Fixtures/). Each importer adds its sample here.</summary>
     private static readonly (string Format, string[] Path)[] Samples =
     [
+        ("focus", ["Focus", "focus-1.2-small.csv"]),
     ];
 
     public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
