@@ -1,7 +1,6 @@
 using ValueLedger.Core.Import;
 using ValueLedger.Core.Ledger;
 using ValueLedger.Core.Pricing;
-using ValueLedger.Core.Storage;
 
 namespace ValueLedger.Importers.Pipeline;
 
