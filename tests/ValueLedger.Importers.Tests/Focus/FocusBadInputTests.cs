@@ -1,0 +1,246 @@
+using System.Text;
+using ValueLedger.Core.Import;
+using ValueLedger.Importers.Focus;
+using ValueLedger.Importers.Tests.Contract;
+
+namespace ValueLedger.Importers.Tests.Focus;
+
+/// <summary>Whole-file and row-level problems: reported as errors with line and column, never thrown.</summary>
+public sealed class FocusBadInputTests
+{
+    private readonly FocusCsvImporter _importer = new();
+
+    private Task<CollectingSink> ReadAsync(string text) => ImporterHarness.RunAsync(_importer, text);
+
+    [Fact]
+    public async Task Read_MissingRequiredColumns_OneFatalErrorListingEveryOne()
+    {
+        var text = new FocusCsvBuilder().Without("BilledCost", "ServiceName", "ProviderName", "ChargePeriodEnd").Row().Build();
+        var sink = await ReadAsync(text);
+        var error = Assert.Single(sink.Errors);
+        Assert.True(error.IsFatal);
+        Assert.Empty(sink.Records);
+        Assert.Contains("BilledCost", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("ServiceName", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("ChargePeriodEnd", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("ProviderName (or ServiceProviderName)", error.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("BillingCurrency", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_OtherFormatsCsv_FatalMissingColumns()
+    {
+        var sink = await ReadAsync("request_id,model,spend\nabc,gpt-4o,0.01\n");
+        var error = Assert.Single(sink.Errors);
+        Assert.True(error.IsFatal);
+        Assert.StartsWith("not a FOCUS file", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_ColumnNameInOtherCase_CountsAsMissing()
+    {
+        var text = new FocusCsvBuilder().Row().Build().Replace("BilledCost", "billedcost", StringComparison.Ordinal);
+        var error = Assert.Single((await ReadAsync(text)).Errors);
+        Assert.Contains("BilledCost", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF")]
+    public async Task Read_EmptyOrBomOnly_FatalEmpty(string text)
+    {
+        var error = Assert.Single((await ReadAsync(text)).Errors);
+        Assert.True(error.IsFatal);
+        Assert.Contains("empty", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    public async Task Read_HeaderOnly_FatalHeaderButNoRows(string after)
+    {
+        var sink = await ReadAsync(new FocusCsvBuilder().Build() + after);
+        var error = Assert.Single(sink.Errors);
+        Assert.True(error.IsFatal);
+        Assert.Equal("the file has a header but no rows", error.Reason);
+    }
+
+    [Fact]
+    public async Task Read_DuplicateColumnInHeader_FatalNotThrown()
+    {
+        var sink = await ReadAsync(new FocusCsvBuilder().WithColumns("BilledCost").Row().Build());
+        var error = Assert.Single(sink.Errors);
+        Assert.True(error.IsFatal);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public async Task Read_UnknownExtraColumns_AreIgnored()
+    {
+        var text = new FocusCsvBuilder().WithColumns("Id", "x_Vendor", "VendorSpecificThing").Row(("Id", "42"), ("x_Vendor", "{\"a\": 1}")).Build();
+        var sink = await ReadAsync(text);
+        Assert.Empty(sink.Errors);
+        Assert.Single(sink.Records);
+    }
+
+    [Theory]
+    [InlineData("BilledCost", "12,50")]
+    [InlineData("BilledCost", "abc")]
+    [InlineData("EffectiveCost", "1.0.0")]
+    [InlineData("ListCost", "$1")]
+    [InlineData("PricingQuantity", "two")]
+    [InlineData("ChargePeriodStart", "18/09/2024 22:00")]
+    [InlineData("ChargePeriodEnd", "2025-13-01T00:00:00Z")]
+    [InlineData("BillingPeriodStart", "2025-02-30 00:00:00")]
+    [InlineData("BillingPeriodEnd", "yesterday")]
+    [InlineData("BillingCurrency", "XYZ")]
+    [InlineData("BillingCurrency", "US Dollar")]
+    [InlineData("Tags", "{\"team\": ")]
+    [InlineData("Tags", "[\"a\", \"b\"]")]
+    [InlineData("BilledCost", "NULL")]
+    [InlineData("ChargePeriodStart", "")]
+    [InlineData("BillingCurrency", "NULL")]
+    public async Task Read_BadCell_RowErrorNamingTheColumnAndOtherRowsKept(string column, string value)
+    {
+        var text = new FocusCsvBuilder().Row().Row((column, value)).Row().Build();
+        var sink = await ReadAsync(text);
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal((3L, column, false), (error.Line, error.Column, error.IsFatal));
+        Assert.Equal([2L, 4L], sink.Records.Select(r => r.SourceLine));
+    }
+
+    [Fact]
+    public async Task Read_ChargePeriodEndBeforeStart_RowError()
+    {
+        var text = new FocusCsvBuilder()
+            .Row(("ChargePeriodStart", "2025-06-02T00:00:00Z"), ("ChargePeriodEnd", "2025-06-01T23:00:00Z"))
+            .Build();
+        var error = Assert.Single((await ReadAsync(text)).Errors);
+        Assert.Equal((2L, "ChargePeriodEnd"), (error.Line, error.Column));
+        Assert.Contains("before ChargePeriodStart", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_EmptyChargePeriod_IsAccepted()
+    {
+        var text = new FocusCsvBuilder().Row(("ChargePeriodStart", "2025-06-01T00:00:00Z"), ("ChargePeriodEnd", "2025-06-01T00:00:00Z")).Build();
+        var sink = await ReadAsync(text);
+        Assert.Empty(sink.Errors);
+        Assert.Single(sink.Records);
+    }
+
+    [Fact]
+    public async Task Read_TruncatedLastLine_ErrorOnThatLine()
+    {
+        var builder = new FocusCsvBuilder();
+        var line = builder.Line();
+        var text = builder.Row().Build() + line[..(line.Length / 2)];
+        var sink = await ReadAsync(text);
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal((3L, null, false), (error.Line, error.Column, error.IsFatal));
+        Assert.Contains("columns", error.Reason, StringComparison.Ordinal);
+        Assert.Single(sink.Records);
+    }
+
+    [Fact]
+    public async Task Read_UnbalancedQuoteOnLastLine_ErrorNotMergedRecord()
+    {
+        // The quote opens in the last cell, so the column count alone would look right.
+        var builder = new FocusCsvBuilder();
+        var text = builder.Row().Build() + builder.Line(("Tags", "")) + "\"{\"team\": 1}\n";
+        var sink = await ReadAsync(text);
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("never closed", error.Reason, StringComparison.Ordinal);
+        Assert.Single(sink.Records);
+    }
+
+    [Fact]
+    public async Task Read_UnbalancedQuoteMidFile_SwallowedRowsAreAnErrorNotARecord()
+    {
+        var builder = new FocusCsvBuilder();
+        var bad = builder.Line(("ChargeDescription", "x")).Replace(",x,", ",\"x,", StringComparison.Ordinal);
+        var text = builder.Row().RawLine(bad).Row().Row().Build();
+        var sink = await ReadAsync(text);
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Equal([2L], sink.Records.Select(r => r.SourceLine));
+    }
+
+    [Fact]
+    public async Task Read_StrictSinkOnBadRow_StopsThere()
+    {
+        var text = new FocusCsvBuilder().Row().Row(("BilledCost", "x")).Row(("BilledCost", "y")).Row().Build();
+        var sink = await ImporterHarness.RunAsync(_importer, text, strict: true);
+        Assert.Single(sink.Errors);
+        Assert.Single(sink.Records);
+    }
+
+    [Fact]
+    public async Task Read_BlankLines_AreSkipped()
+    {
+        var text = new FocusCsvBuilder().Row().RawLine("").Row().RawLine("").Build();
+        var sink = await ReadAsync(text);
+        Assert.Empty(sink.Errors);
+        Assert.Equal([2L, 4L], sink.Records.Select(r => r.SourceLine));
+    }
+
+    [Fact]
+    public async Task Read_MultiLineQuotedDescription_KeyIsItsFirstLine()
+    {
+        var text = new FocusCsvBuilder().Row(("ChargeDescription", "two\nlines")).Row().Build();
+        var sink = await ReadAsync(text);
+        Assert.Empty(sink.Errors);
+        Assert.Equal(("2", "two\nlines"), (sink.Records[0].RecordKey, sink.Records[0].ChargeDescription));
+        Assert.Equal("4", sink.Records[1].RecordKey);
+    }
+
+    [Fact]
+    public async Task Read_TenMegabyteDescription_IsReadWhole()
+    {
+        var huge = new string('d', 10_000_000);
+        var sink = await ReadAsync(new FocusCsvBuilder().Row(("ChargeDescription", huge)).Row().Build());
+        Assert.Empty(sink.Errors);
+        Assert.Equal(10_000_000, sink.Records[0].ChargeDescription!.Length);
+        Assert.Equal(2, sink.Records.Count);
+    }
+
+    [Fact]
+    public async Task Read_TenMegabyteBadCost_ErrorExcerptIsCut()
+    {
+        var sink = await ReadAsync(new FocusCsvBuilder().Row(("BilledCost", new string('9', 5_000_000) + "x" + new string('9', 5_000_000))).Build());
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal("BilledCost", error.Column);
+        Assert.True(error.Raw!.Length <= RowError.MaxRawLength + 1);
+        Assert.True(error.Reason.Length < 200);
+    }
+
+    [Fact]
+    public async Task Read_TenMegabyteTags_ErrorExcerptIsCut()
+    {
+        var sink = await ReadAsync(new FocusCsvBuilder().Row(("Tags", "{\"k\": \"" + new string('v', 10_000_000))).Build());
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal("Tags", error.Column);
+        Assert.True(error.Raw!.Length <= RowError.MaxRawLength + 1);
+        Assert.True(error.Reason.Length < 500);
+    }
+
+    [Fact]
+    public async Task Read_QuoteNeverClosedInHugeInput_FatalNotThrown()
+    {
+        // Sep refuses rows over 16 M characters; an unclosed quote early in a big file makes one.
+        var builder = new FocusCsvBuilder().Row();
+        var line = builder.Line();
+        var text = new StringBuilder(builder.Build()).Append("\"open,");
+        while (text.Length < 17_000_000)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        var sink = await ReadAsync(text.ToString());
+        var error = Assert.Single(sink.Errors);
+        Assert.True(error.IsFatal);
+        Assert.Equal(3, error.Line);
+        Assert.Single(sink.Records);
+    }
+}
