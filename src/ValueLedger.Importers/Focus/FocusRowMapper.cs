@@ -39,6 +39,7 @@ internal sealed partial class FocusRowMapper(FocusColumns columns)
         RowError? error;
         if ((error = CheckShape(row, line)) is not null
             || (error = ReadCost(row, columns.BilledCost, "BilledCost", line, out var billed)) is not null
+            || (error = billed is null ? new RowError(line, "BilledCost", "BilledCost is empty; FOCUS requires it on every row") : null) is not null
             || (error = ReadCost(row, columns.EffectiveCost, "EffectiveCost", line, out var effective)) is not null
             || (error = ReadCost(row, columns.ListCost, "ListCost", line, out var listCost)) is not null
             || (error = ReadCost(row, columns.PricingQuantity, "PricingQuantity", line, out var pricingQuantity)) is not null
@@ -54,11 +55,6 @@ internal sealed partial class FocusRowMapper(FocusColumns columns)
             return error;
         }
 
-        if (billed is null)
-        {
-            return new RowError(line, "BilledCost", "BilledCost is empty; FOCUS requires it on every row");
-        }
-
         var serviceCategory = Text(row, columns.ServiceCategory);
         var aiScope = serviceCategory is not null && serviceCategory.AsSpan().Trim().Equals(AiServiceCategory, StringComparison.OrdinalIgnoreCase);
         var chargeCategory = Text(row, columns.ChargeCategory);
@@ -69,7 +65,7 @@ internal sealed partial class FocusRowMapper(FocusColumns columns)
             return error;
         }
 
-        var (cost, measure) = ChooseCost(billed.Value, effective, chargeCategory);
+        var (cost, measure) = ChooseCost(billed!.Value, effective, chargeCategory);
         record = new SpendRecord
         {
             Kind = RecordKind.CostOfRecord,
