@@ -35,9 +35,6 @@ public sealed class FocusCsvImporter : ISpendImporter
             // Rows of the wrong width are reported per line below, instead of Sep throwing.
             DisableColCountCheck = true,
             CultureInfo = CultureInfo.InvariantCulture,
-            // Most FOCUS columns repeat few distinct values (account, service, unit...): pooling
-            // them per column saves one string allocation per cell on large files.
-            CreateToString = SepToString.PoolPerCol(maximumStringLength: 128),
         };
 
         SepReader reader;
