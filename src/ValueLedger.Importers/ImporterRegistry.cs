@@ -1,4 +1,6 @@
 using ValueLedger.Core.Import;
+using ValueLedger.Importers.Anthropic;
+using ValueLedger.Importers.OpenAI;
 
 namespace ValueLedger.Importers;
 
@@ -11,6 +13,10 @@ public static class ImporterRegistry
     /// <summary>Every importer, in the order ties in detection are broken.</summary>
     public static IReadOnlyList<ISpendImporter> All { get; } =
     [
+        new OpenAiUsageImporter(),
+        new OpenAiCostsImporter(),
+        new AnthropicUsageImporter(),
+        new AnthropicCostImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

@@ -6,6 +6,10 @@ public static class ContractSamples
     /// <summary>(format id, fixture path relative to Fixtures/). Each importer adds its sample here.</summary>
     private static readonly (string Format, string[] Path)[] Samples =
     [
+        ("openai-usage", ["OpenAI", "usage_completions_pages.json"]),
+        ("openai-costs", ["OpenAI", "costs_page.json"]),
+        ("anthropic-usage", ["Anthropic", "usage_report_pages.json"]),
+        ("anthropic-cost", ["Anthropic", "cost_report_page.json"]),
     ];
 
     public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
