@@ -66,7 +66,7 @@ public sealed class AnthropicUsageImporter : ISpendImporter
             var contextWindow = fields.Text("context_window");
 
             // account_id (group_by=account_id) names a person: only its hash is kept.
-            var accountHash = input.Hasher.Hash(fields.Text("account_id"));
+            var accountHash = input.Hasher.Hash(fields.PersonId("account_id"));
             var serviceAccount = fields.Text("service_account_id");
             var geo = fields.Text("inference_geo");
             var speed = fields.Text("speed");

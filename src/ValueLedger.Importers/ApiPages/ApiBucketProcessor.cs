@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ValueLedger.Core.Import;
 using ValueLedger.Importers.Common;
@@ -10,6 +9,7 @@ namespace ValueLedger.Importers.ApiPages;
 /// <see cref="IApiResultMapper"/>, reports bad results at their own line, and pushes the rest.
 /// Error lines are the 1-based JSON line of the offending result (or bucket time property); the
 /// reason also names "bucket B, result R", which is what locates a row in minified JSON.
+/// Errors quote single field values, never a whole result: results can hold person identifiers.
 /// </summary>
 internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext context, IRecordSink sink, CancellationToken cancellationToken)
 {
@@ -64,7 +64,7 @@ internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext 
     {
         if (!slice.IsObject)
         {
-            return Reject(new RowError(slice.Line, "results", $"{where} is not a JSON object", Excerpt(slice.Json.Span)));
+            return Reject(new RowError(slice.Line, "results", $"{where} is not a JSON object"));
         }
 
         try
@@ -72,7 +72,7 @@ internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext 
             using var doc = JsonDocument.Parse(slice.Json);
             if (mapper.ForeignReason(doc.RootElement) is { } foreign)
             {
-                return Reject(new RowError(slice.Line, null, foreign, Excerpt(slice.Json.Span), IsFatal: true));
+                return Reject(new RowError(slice.Line, null, foreign, IsFatal: true));
             }
 
             var mapped = mapper.Map(new ApiResultInput(doc.RootElement, slice.Line, start, end, context.Hasher));
@@ -86,8 +86,7 @@ internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext 
                 return Reject(new RowError(
                     slice.Line,
                     null,
-                    $"{where} has the same period and grouping as an earlier result of its bucket (grouped by a field this importer does not know?)",
-                    Excerpt(slice.Json.Span)));
+                    $"{where} has the same period and grouping as an earlier result of its bucket (grouped by a field this importer does not know?)"));
             }
 
             sink.Accept(record);
@@ -96,7 +95,7 @@ internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext 
         catch (InvalidOperationException ex)
         {
             // GetString on text that is not valid UTF-8.
-            return Reject(new RowError(slice.Line, null, $"{where} holds unreadable text: {ex.Message}", Excerpt(slice.Json.Span)));
+            return Reject(new RowError(slice.Line, null, $"{where} holds unreadable text: {ex.Message}"));
         }
     }
 
@@ -149,8 +148,4 @@ internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext 
     }
 
     private bool Reject(RowError error) => sink.Reject(error) && !error.IsFatal;
-
-    /// <summary>The start of a result's JSON, for messages (never decodes a 10 MB result whole).</summary>
-    private static string? Excerpt(ReadOnlySpan<byte> json) =>
-        RowError.Excerpt(Encoding.UTF8.GetString(json[..Math.Min(json.Length, 4 * RowError.MaxRawLength)]));
 }

@@ -105,7 +105,18 @@ internal sealed class ApiPageReader(Stream input, IRecordSink sink, ApiValueScan
                 var beforeOffset = (int)reader.BytesConsumed;
                 if (!reader.Read())
                 {
-                    return endOfInput || Keep(beforeOffset, before);
+                    if (!endOfInput)
+                    {
+                        return Keep(beforeOffset, before);
+                    }
+
+                    if (scanner.BucketCount == 0)
+                    {
+                        // "[]" or pages with "data": []: nothing to import, said as plainly as empty input.
+                        Fatal(0, "the input holds no time buckets: it is empty");
+                    }
+
+                    return true;
                 }
 
                 sawValue = true;

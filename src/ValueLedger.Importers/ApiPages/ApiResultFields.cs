@@ -23,7 +23,13 @@ internal sealed class ApiResultFields(JsonElement result)
     /// <summary>A string field (numbers and booleans as spelt); null when absent or null.</summary>
     public string? Text(string name) => Text(result, name, name);
 
-    public string? Text(JsonElement parent, string name, string column)
+    /// <summary>
+    /// A person identifier (<c>user_id</c>, <c>account_id</c>), read like <see cref="Text(string)"/> but
+    /// never quoted in an error: the caller hashes it, and the raw value must not leak through messages.
+    /// </summary>
+    public string? PersonId(string name) => Text(result, name, name, quote: false);
+
+    public string? Text(JsonElement parent, string name, string column, bool quote = true)
     {
         if (!Find(parent, name, out var value))
         {
@@ -38,13 +44,13 @@ internal sealed class ApiResultFields(JsonElement result)
         };
         if (text is null)
         {
-            Problem(column, $"{column} must be a string", value.GetRawText());
+            Problem(column, $"{column} must be a string", quote ? value.GetRawText() : null);
             return null;
         }
 
         if (text.Length > MaxTextLength)
         {
-            Problem(column, $"{column} is longer than {MaxTextLength} characters", text);
+            Problem(column, $"{column} is longer than {MaxTextLength} characters", quote ? text : null);
             return null;
         }
 

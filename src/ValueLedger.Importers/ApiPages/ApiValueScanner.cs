@@ -12,6 +12,9 @@ internal sealed class ApiValueScanner(IRecordSink sink, Func<ApiBucketScan, bool
 {
     private int bucketOrdinal;
 
+    /// <summary>Buckets found so far (each handed to the caller).</summary>
+    public int BucketCount => bucketOrdinal;
+
     private enum ValueShape
     {
         Unknown,

@@ -72,7 +72,7 @@ public sealed class OpenAiUsageImporter : ISpendImporter
             // input_audio_tokens / output_audio_tokens are deliberately not read (so never an error):
             // audio is priced differently and has no place in the record yet, so it is ignored for now.
             var project = fields.Text("project_id");
-            var user = fields.Text("user_id");
+            var user = fields.PersonId("user_id");
             var apiKey = fields.Text("api_key_id");
             var model = fields.Text("model");
             var batch = fields.Flag("batch");
