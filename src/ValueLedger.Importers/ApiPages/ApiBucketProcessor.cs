@@ -40,7 +40,9 @@ internal sealed class ApiBucketProcessor(IApiResultMapper mapper, ImportContext 
             return Reject(new RowError(bucket.Line, "results", $"bucket {bucket.Ordinal} has no \"results\" array"));
         }
 
-        // Keys only need to be unique within a bucket: another bucket has another period.
+        // Checked within the bucket only, so memory stays bounded: buckets of one export have distinct
+        // periods. A file that repeats a bucket (overlapping exports pasted together) repeats its keys,
+        // and those are skipped as the duplicates they are (SkipDuplicateKeys).
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var ordinal = 0;
         foreach (var slice in bucket.Results)

@@ -1,4 +1,3 @@
-using System.Text;
 using ValueLedger.Core.Ledger;
 using ValueLedger.Importers.OpenAI;
 using ValueLedger.Importers.Tests.ApiPages;
@@ -120,20 +119,6 @@ public sealed class OpenAiUsageImporterTests
     }
 
     [Fact]
-    public async Task Read_PagesOnePerLine_ReadsEveryPage()
-    {
-        const string ndjson = """
-            {"object":"page","data":[{"object":"bucket","start_time":1736553600,"end_time":1736640000,"results":[{"object":"organization.usage.completions.result","input_tokens":10,"output_tokens":1,"num_model_requests":1,"model":"gpt-4o"}]}],"has_more":true,"next_page":"p2"}
-            {"object":"page","data":[{"object":"bucket","start_time":1736640000,"end_time":1736726400,"results":[{"object":"organization.usage.completions.result","input_tokens":20,"output_tokens":2,"num_model_requests":1,"model":"gpt-4o"}]}],"has_more":false,"next_page":null}
-            """;
-        var sink = await ImporterHarness.RunAsync(Importer, ndjson);
-
-        Assert.Empty(sink.Errors);
-        Assert.Equal([1L, 2L], sink.Records.Select(r => r.SourceLine));
-        Assert.Equal(30, sink.Records.Sum(r => r.InputTokens));
-    }
-
-    [Fact]
     public async Task Read_CachedMoreThanInput_IsRowErrorNamingTheColumn()
     {
         const string json = """
@@ -193,55 +178,6 @@ public sealed class OpenAiUsageImporterTests
         var error = Assert.Single(sink.Errors);
         Assert.True(error.IsFatal);
         Assert.Contains("starting_at", error.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Read_ApiErrorResponse_IsFatalWithTheMessage()
-    {
-        var sink = await ImporterHarness.RunAsync(Importer, """{"error": {"message": "Invalid admin key", "type": "invalid_request_error"}}""");
-
-        var error = Assert.Single(sink.Errors);
-        Assert.True(error.IsFatal);
-        Assert.Contains("Invalid admin key", error.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Read_TenMegabyteModelName_IsRowErrorWithShortExcerpt()
-    {
-        var huge = new string('x', 10 * 1024 * 1024);
-        var json = $$"""
-            [{"start_time": 1736553600, "end_time": 1736640000, "results": [
-              {"object": "organization.usage.completions.result", "input_tokens": 1, "model": "{{huge}}"},
-              {"object": "organization.usage.completions.result", "input_tokens": 2, "model": "gpt-4o"}]}]
-            """;
-        var sink = await ImporterHarness.RunAsync(Importer, json);
-
-        var error = Assert.Single(sink.Errors);
-        Assert.Equal(2, error.Line);
-        Assert.Equal("model", error.Column);
-        Assert.True(error.Raw!.Length <= Core.Import.RowError.MaxRawLength + 1);
-        Assert.True(error.Reason.Length < 500);
-        Assert.Equal(2, Assert.Single(sink.Records).InputTokens);
-    }
-
-    [Fact]
-    public async Task Read_WhitespaceOnly_IsFatalEmpty()
-    {
-        var sink = await ImporterHarness.RunAsync(Importer, " \n\t\n");
-
-        var error = Assert.Single(sink.Errors);
-        Assert.True(error.IsFatal);
-        Assert.Contains("empty", error.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Read_Utf8Bom_IsSkipped()
-    {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(ImporterHarness.Fixture("OpenAI", "usage_by_user_hourly.json")).ToArray();
-        var sink = await ImporterHarness.RunAsync(Importer, bytes);
-
-        Assert.Empty(sink.Errors);
-        Assert.Equal(3, sink.Records.Count);
     }
 
     [Fact]
