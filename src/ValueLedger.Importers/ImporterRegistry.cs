@@ -1,5 +1,7 @@
 using ValueLedger.Core.Import;
 using ValueLedger.Importers.Focus;
+using ValueLedger.Importers.Anthropic;
+using ValueLedger.Importers.OpenAI;
 
 namespace ValueLedger.Importers;
 
@@ -13,6 +15,10 @@ public static class ImporterRegistry
     public static IReadOnlyList<ISpendImporter> All { get; } =
     [
         new FocusCsvImporter(),
+        new OpenAiUsageImporter(),
+        new OpenAiCostsImporter(),
+        new AnthropicUsageImporter(),
+        new AnthropicCostImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

@@ -7,6 +7,10 @@ public static class ContractSamples
     private static readonly (string Format, string[] Path)[] Samples =
     [
         ("focus", ["Focus", "focus-1.2-small.csv"]),
+        ("openai-usage", ["OpenAI", "usage_completions_pages.json"]),
+        ("openai-costs", ["OpenAI", "costs_page.json"]),
+        ("anthropic-usage", ["Anthropic", "usage_report_pages.json"]),
+        ("anthropic-cost", ["Anthropic", "cost_report_page.json"]),
     ];
 
     public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
