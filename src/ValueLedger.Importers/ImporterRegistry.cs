@@ -11,6 +11,8 @@ public static class ImporterRegistry
     /// <summary>Every importer, in the order ties in detection are broken.</summary>
     public static IReadOnlyList<ISpendImporter> All { get; } =
     [
+        new LiteLlm.LiteLlmCsvImporter(),
+        new LiteLlm.LiteLlmJsonImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

@@ -6,6 +6,8 @@ public static class ContractSamples
     /// <summary>(format id, fixture path relative to Fixtures/). Each importer adds its sample here.</summary>
     private static readonly (string Format, string[] Path)[] Samples =
     [
+        ("litellm", ["LiteLlm", "spend_logs.csv"]),
+        ("litellm-json", ["LiteLlm", "spend_logs.json"]),
     ];
 
     public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
