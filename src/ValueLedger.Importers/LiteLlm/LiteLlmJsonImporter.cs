@@ -47,7 +47,6 @@ public sealed class LiteLlmJsonImporter : ISpendImporter
             var sourceLine = values.InRootArray ? ordinal : line;
             if (value.TokenType != JsonTokenType.StartObject)
             {
-                value.Skip();
                 return sink.Reject(new RowError(line, null, $"record {ordinal} is not a JSON object"));
             }
 
