@@ -13,6 +13,7 @@ public static class ImporterRegistry
     [
         new LiteLlm.LiteLlmCsvImporter(),
         new LiteLlm.LiteLlmJsonImporter(),
+        new Otel.OtlpJsonTraceImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

@@ -9,7 +9,8 @@ internal sealed partial class JsonValueStreamReader
     private Result? Process(ValueHandler handler)
     {
         var data = _buffer.AsSpan(_start, _end - _start);
-        var reader = new Utf8JsonReader(data, _eof, _state);
+        var initialState = _state;
+        var reader = new Utf8JsonReader(data, _eof, initialState);
         var counted = 0;
         while (true)
         {
@@ -66,7 +67,7 @@ internal sealed partial class JsonValueStreamReader
             {
                 // The reader's state carries line numbers across buffers: ex.LineNumber is 0-based in the input.
                 var line = (ex.LineNumber ?? (_line - 1)) + 1;
-                return _eof && IsEndOfInput(ex)
+                return _eof && IsValidPrefix(data, initialState)
                     ? new Result(Outcome.Truncated, line, "the input ends inside a JSON value")
                     : new Result(Outcome.Malformed, line, ex.Message);
             }
@@ -94,8 +95,24 @@ internal sealed partial class JsonValueStreamReader
         _state = state;
     }
 
-    /// <summary>Whether the reader failed because the data stopped, not because it is wrong.</summary>
-    private static bool IsEndOfInput(JsonException ex) =>
-        ex.Message.Contains("end of data", StringComparison.OrdinalIgnoreCase)
-        || ex.Message.Contains("incomplete", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether <paramref name="data"/> is valid JSON that merely stops early (a file cut in half)
+    /// rather than wrong: read again as if more were to come, it raises no error.
+    /// </summary>
+    private static bool IsValidPrefix(ReadOnlySpan<byte> data, JsonReaderState state)
+    {
+        var reader = new Utf8JsonReader(data, isFinalBlock: false, state);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 }
