@@ -14,6 +14,7 @@ public static class ImporterRegistry
         new LiteLlm.LiteLlmCsvImporter(),
         new LiteLlm.LiteLlmJsonImporter(),
         new Otel.OtlpJsonTraceImporter(),
+        new GenericCsv.GenericUsageCsvImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using nietras.SeparatedValues;
 using ValueLedger.Core.Import;
+using ValueLedger.Importers.Common;
 
 namespace ValueLedger.Importers.LiteLlm;
 
@@ -48,7 +49,7 @@ public sealed class LiteLlmCsvImporter : ISpendImporter
             {
                 // The header is read as a row of its own: Sep would throw on duplicate names, and a
                 // file with junk for a header must end in an error, not an exception.
-                names = ReadHeader(row);
+                names = SepRows.ReadHeader(row);
                 columns = LiteLlmColumns.Resolve(names);
                 var missing = columns.Missing();
                 if (missing.Count > 0)
@@ -57,7 +58,7 @@ public sealed class LiteLlmCsvImporter : ISpendImporter
                         row.LineNumberFrom,
                         null,
                         $"not a LiteLLM spend-log CSV: missing column(s) {string.Join(", ", missing)}",
-                        LiteLlmRecordMapper.Excerpt(string.Join(',', names)),
+                        SepRows.Excerpt(string.Join(',', names)),
                         IsFatal: true));
                     return;
                 }
@@ -91,29 +92,12 @@ public sealed class LiteLlmCsvImporter : ISpendImporter
         }
     }
 
-    private static string[] ReadHeader(SepReader.Row row)
-    {
-        var names = new string[row.ColCount];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = row[i].ToString();
-        }
-
-        return names;
-    }
-
     /// <returns>False when the sink says stop.</returns>
     private static bool ReadRow(SepReader.Row row, LiteLlmColumns c, IReadOnlyList<string> names, LiteLlmRecordMapper mapper, IRecordSink sink)
     {
         if (row.ColCount != c.Count)
         {
-            if (row.ColCount == 1 && row.Span.IsWhiteSpace())
-            {
-                // A blank line: nothing to read, nothing wrong.
-                return true;
-            }
-
-            return sink.Reject(ColumnCountError(row, names));
+            return SepRows.IsBlank(row) || sink.Reject(SepRows.ColumnCountError(row, names, ','));
         }
 
         var values = new LiteLlmRow
@@ -154,48 +138,4 @@ public sealed class LiteLlmCsvImporter : ISpendImporter
     }
 
     private static ReadOnlySpan<char> Col(SepReader.Row row, int index) => index < 0 ? default : row[index].Span;
-
-    /// <summary>
-    /// A row whose column count differs from the header's. The usual cause is a quote opened and
-    /// never closed (Sep then reads to the end of the file as one field): name that column.
-    /// </summary>
-    private static RowError ColumnCountError(SepReader.Row row, IReadOnlyList<string> names)
-    {
-        // Read before any column is accessed: unescaping rewrites the row's buffer in place.
-        var raw = row.Span;
-        var excerpt = LiteLlmRecordMapper.Excerpt(raw);
-        var column = UnclosedQuoteColumn(raw);
-        if (column >= 0)
-        {
-            var name = column < names.Count ? names[column] : $"#{column + 1}";
-            return new RowError(row.LineNumberFrom, name, $"unbalanced quote in column {name}", excerpt);
-        }
-
-        return new RowError(row.LineNumberFrom, null, $"the row has {row.ColCount} columns but the header has {names.Count}", excerpt);
-    }
-
-    /// <summary>The 0-based column where a quote is opened and never closed, or -1.</summary>
-    internal static int UnclosedQuoteColumn(ReadOnlySpan<char> raw, char separator = ',')
-    {
-        var column = 0;
-        var openedIn = -1;
-        var inQuotes = false;
-        foreach (var c in raw)
-        {
-            if (c == '"')
-            {
-                inQuotes = !inQuotes;
-                if (inQuotes)
-                {
-                    openedIn = column;
-                }
-            }
-            else if (c == separator && !inQuotes)
-            {
-                column++;
-            }
-        }
-
-        return inQuotes ? openedIn : -1;
-    }
 }

@@ -221,9 +221,5 @@ internal sealed partial class LiteLlmRecordMapper
     }
 
     private static RowError Fail(scoped in LiteLlmRow row, string column, string reason, ReadOnlySpan<char> value) =>
-        new(row.Line, column, reason, Excerpt(value));
-
-    /// <summary>At most <see cref="RowError.MaxRawLength"/> characters, without copying a huge value whole.</summary>
-    internal static string Excerpt(ReadOnlySpan<char> value) =>
-        value.Length <= RowError.MaxRawLength ? value.ToString() : string.Concat(value[..RowError.MaxRawLength], "…");
+        new(row.Line, column, reason, SepRows.Excerpt(value));
 }

@@ -9,6 +9,7 @@ public static class ContractSamples
         ("litellm", ["LiteLlm", "spend_logs.csv"]),
         ("litellm-json", ["LiteLlm", "spend_logs.json"]),
         ("otlp-json", ["Otel", "traces.json"]),
+        ("generic-csv", ["GenericCsv", "usage.csv"]),
     ];
 
     public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
