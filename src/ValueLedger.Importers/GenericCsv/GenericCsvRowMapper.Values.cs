@@ -20,8 +20,18 @@ internal sealed partial class GenericCsvRowMapper
     /// <summary>The mapped values of the row being hashed, UTF-8, each followed by <see cref="UnitSeparator"/>.</summary>
     private readonly ArrayBufferWriter<byte> _content = new();
 
-    private ReadOnlySpan<char> Value(SepReader.Row row, GenericField field) =>
-        _index[(int)field] is var at and >= 0 ? row[at].Span.Trim() : default;
+    /// <summary>The trimmed cell of a mapped field; empty when unmapped, empty or NULL (as SQL exports write it).</summary>
+    private ReadOnlySpan<char> Value(SepReader.Row row, GenericField field)
+    {
+        var at = _index[(int)field];
+        if (at < 0)
+        {
+            return default;
+        }
+
+        var text = row[at].Span.Trim();
+        return Values.IsNull(text) ? default : text;
+    }
 
     private string? Shared(SepReader.Row row, GenericField field)
     {

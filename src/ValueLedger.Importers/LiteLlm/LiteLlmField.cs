@@ -1,6 +1,9 @@
 namespace ValueLedger.Importers.LiteLlm;
 
-/// <summary>The LiteLLM spend-log columns the importers read (others are ignored).</summary>
+/// <summary>
+/// The LiteLLM spend-log columns the importers read. Others are ignored, among them total_tokens
+/// (prompt + completion, nothing new), messages / response (content, never stored) and api_base.
+/// </summary>
 internal enum LiteLlmField
 {
     RequestId,
