@@ -97,7 +97,7 @@ internal sealed partial class JsonValueStreamReader : IDisposable
         _buffer = [];
     }
 
-    /// <summary>Reads more input after what is buffered; false when one value would exceed the limit.</summary>
+    /// <summary>Reads more input after what is buffered (growing the buffer when one value fills it); false when one value would exceed the limit.</summary>
     private async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
     {
         if (_start > 0)
@@ -120,13 +120,20 @@ internal sealed partial class JsonValueStreamReader : IDisposable
             _buffer = bigger;
         }
 
-        var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-        if (read == 0)
+        // Fill the buffer whole: the reader restarts from the first unfinished value on every pass,
+        // so passes over small reads (a network stream's) would rescan a big value again and again.
+        while (_end < _buffer.Length)
         {
-            _eof = true;
+            var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                _eof = true;
+                break;
+            }
+
+            _end += read;
         }
 
-        _end += read;
         if (_firstFill && (_end - _start >= 3 || _eof))
         {
             // A UTF-8 byte order mark, which Utf8JsonReader does not skip.
