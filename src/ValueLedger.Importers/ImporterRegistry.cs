@@ -1,7 +1,10 @@
 using ValueLedger.Core.Import;
-using ValueLedger.Importers.Focus;
 using ValueLedger.Importers.Anthropic;
+using ValueLedger.Importers.Focus;
+using ValueLedger.Importers.GenericCsv;
+using ValueLedger.Importers.LiteLlm;
 using ValueLedger.Importers.OpenAI;
+using ValueLedger.Importers.Otel;
 
 namespace ValueLedger.Importers;
 
@@ -19,6 +22,10 @@ public static class ImporterRegistry
         new OpenAiCostsImporter(),
         new AnthropicUsageImporter(),
         new AnthropicCostImporter(),
+        new LiteLlmCsvImporter(),
+        new LiteLlmJsonImporter(),
+        new OtlpJsonTraceImporter(),
+        new GenericUsageCsvImporter(),
     ];
 
     /// <summary>The importer with this <see cref="ISpendImporter.Format"/> id (case-insensitive), or null.</summary>

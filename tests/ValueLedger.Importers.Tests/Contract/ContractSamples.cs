@@ -11,6 +11,10 @@ public static class ContractSamples
         ("openai-costs", ["OpenAI", "costs_page.json"]),
         ("anthropic-usage", ["Anthropic", "usage_report_pages.json"]),
         ("anthropic-cost", ["Anthropic", "cost_report_page.json"]),
+        ("litellm", ["LiteLlm", "spend_logs.csv"]),
+        ("litellm-json", ["LiteLlm", "spend_logs.json"]),
+        ("otlp-json", ["Otel", "traces.json"]),
+        ("generic-csv", ["GenericCsv", "usage.csv"]),
     ];
 
     public static IEnumerable<(string FileName, byte[] Bytes)> AllExcept(string format) =>
