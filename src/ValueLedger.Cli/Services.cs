@@ -14,9 +14,9 @@ internal static class Services
     {
         try
         {
-            return await DuckDbSpendStore.OpenAsync(path, new DuckDbStoreOptions { Time = context.Time }, cancellationToken).ConfigureAwait(false);
+            return await DuckDbSpendStore.OpenAsync(path, new DuckDbStoreOptions { TimeProvider = context.Time }, cancellationToken).ConfigureAwait(false);
         }
-        catch (DuckDbStoreException ex)
+        catch (LedgerOpenException ex)
         {
             throw new CliException(ex.Message);
         }
