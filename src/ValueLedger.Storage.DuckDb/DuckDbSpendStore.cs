@@ -57,6 +57,8 @@ public sealed partial class DuckDbSpendStore : ISpendStore
                 throw OpenFailure.Explain(path, exception);
             }
 
+            await OpenFailure.EnsureFileBackedAsync(opened, path, fullPath, cancellationToken).ConfigureAwait(false);
+
             await LedgerSchema.MigrateAsync(opened, path, options.TimeProvider, cancellationToken).ConfigureAwait(false);
             return new DuckDbSpendStore(opened, fullPath, options);
         }
@@ -174,7 +176,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
     /// shares one database instance among the connections of a process to the same file, which the
     /// store's own connection keeps open.
     /// </summary>
-    private DuckDBConnection OpenConnection()
+    internal DuckDBConnection OpenConnection()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         var opened = new DuckDBConnection(connection.ConnectionString);
