@@ -1,0 +1,101 @@
+using DuckDB.NET.Data;
+
+namespace ValueLedger.Storage.DuckDb;
+
+/// <summary>
+/// The ledger's tables and their migrations. <c>schema_version</c> holds one row per applied
+/// migration; a file with a higher version than <see cref="CurrentVersion"/> is refused.
+/// </summary>
+/// <remarks>
+/// <c>spend_records.kind</c> is <c>'cost'</c> (cost of record) or <c>'usage'</c> (usage telemetry):
+/// text rather than a number so that ad-hoc SQL over the file reads plainly; DuckDB's dictionary
+/// compression makes it as small as a number. <c>format</c> repeats the importing source's format on
+/// each record, so that duplicate keys are found and <c>--by source</c> grouped without a join.
+/// <c>seq</c> is the record's ordinal within its import; (<c>source_id</c>, <c>seq</c>) identifies a
+/// record. There are no indexes on <c>spend_records</c>: every lookup is a set-based hash join, and
+/// indexes would slow the bulk inserts down.
+/// </remarks>
+internal static class LedgerSchema
+{
+    public const int CurrentVersion = 1;
+
+    private const string Migration1 = """
+        CREATE TABLE sources (
+            id BIGINT PRIMARY KEY,
+            file_name VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            size_bytes BIGINT NOT NULL,
+            format VARCHAR NOT NULL,
+            outcome VARCHAR NOT NULL CHECK (outcome IN ('imported', 'duplicate_file', 'failed')),
+            rows_read BIGINT NOT NULL,
+            rows_inserted BIGINT NOT NULL,
+            rows_rejected BIGINT NOT NULL,
+            rows_skipped_duplicate BIGINT NOT NULL,
+            rows_replaced BIGINT NOT NULL,
+            started_at TIMESTAMP NOT NULL,
+            finished_at TIMESTAMP NOT NULL,
+            message VARCHAR
+        );
+        """;
+
+    private static readonly string[] Migrations =
+    [
+        Migration1 + $"""
+
+            CREATE TABLE spend_records (
+                source_id BIGINT NOT NULL,
+                seq BIGINT NOT NULL,
+                format VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL CHECK (kind IN ('cost', 'usage')),
+                {LedgerColumns.Definitions()}
+            );
+            """,
+    ];
+
+    /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
+    public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var tables = await Sql.ScalarAsync<long>(
+            connection,
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary",
+            cancellationToken).ConfigureAwait(false);
+        var hasVersionTable = await Sql.ScalarAsync<long>(
+            connection,
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'schema_version'",
+            cancellationToken).ConfigureAwait(false) > 0;
+
+        if (!hasVersionTable && tables > 0)
+        {
+            throw new LedgerOpenException($"{path} is a DuckDB database but not a ValueLedger ledger (it has no schema_version table); use another --ledger file")
+            {
+                LedgerPath = path,
+            };
+        }
+
+        var version = hasVersionTable
+            ? await Sql.ScalarAsync<int>(connection, "SELECT coalesce(max(version), 0)::INTEGER FROM schema_version", cancellationToken).ConfigureAwait(false)
+            : 0;
+        if (version > CurrentVersion)
+        {
+            throw new LedgerOpenException($"{path} was written by a newer ValueLedger (ledger schema {version}, this version knows up to {CurrentVersion}); upgrade ValueLedger")
+            {
+                LedgerPath = path,
+            };
+        }
+
+        for (var next = version + 1; next <= CurrentVersion; next++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await Sql.ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)", cancellationToken).ConfigureAwait(false);
+            await Sql.ExecuteAsync(connection, Migrations[next - 1], cancellationToken).ConfigureAwait(false);
+            await Sql.ExecuteAsync(
+                connection,
+                "INSERT INTO schema_version VALUES ($version, $applied_at)",
+                cancellationToken,
+                ("version", next),
+                ("applied_at", time.GetUtcNow().UtcDateTime)).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ValueLedger.Core.Ledger;
+
+namespace ValueLedger.Storage.DuckDb;
+
+/// <summary>
+/// Writes a record's tags as JSON objects into a reused buffer (no per-record allocation beyond the
+/// normalised keys): once with the keys as written, once with normalised keys, first value winning.
+/// An exact repeat of a key keeps its first value too, so that each object has unique keys.
+/// </summary>
+internal sealed class TagJson : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Keeps non-ASCII tag text readable in the file; the JSON is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private readonly ArrayBufferWriter<byte> buffer = new(256);
+    private readonly Utf8JsonWriter writer;
+    private readonly List<string> seen = [];
+
+    public TagJson() => writer = new Utf8JsonWriter(buffer, Options);
+
+    /// <summary>The tags with their original keys, as UTF-8 JSON; valid until the next call.</summary>
+    public Span<byte> Original(IReadOnlyList<Tag> tags) => Write(tags, normalise: false);
+
+    /// <summary>The tags with normalised keys, as UTF-8 JSON; valid until the next call.</summary>
+    public Span<byte> Normalised(IReadOnlyList<Tag> tags) => Write(tags, normalise: true);
+
+    public void Dispose() => writer.Dispose();
+
+    private Span<byte> Write(IReadOnlyList<Tag> tags, bool normalise)
+    {
+        buffer.ResetWrittenCount();
+        writer.Reset();
+        seen.Clear();
+        writer.WriteStartObject();
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var key = normalise ? Tag.NormalizeKey(tags[i].Key) : tags[i].Key;
+            if (seen.Contains(key, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            seen.Add(key);
+            if (tags[i].Value is { } value)
+            {
+                writer.WriteString(key, value);
+            }
+            else
+            {
+                writer.WriteNull(key);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+
+        // The appender takes a writable span although it only reads it; the buffer is array-backed.
+        return MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var written) ? written.AsSpan() : throw new InvalidOperationException("tag buffer is not array-backed");
+    }
+}
