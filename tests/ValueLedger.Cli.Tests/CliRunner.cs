@@ -1,5 +1,3 @@
-using ValueLedger.Cli;
-
 namespace ValueLedger.Cli.Tests;
 
 /// <summary>Runs the valueledger command in-process with captured output.</summary>

@@ -47,7 +47,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(before.Stdout, after.Stdout);
         var sources = await CliRunner.RunAsync("sources", "--db", _temp.Db, "--format", "json");
         using var doc = JsonDocument.Parse(sources.Stdout);
-        Assert.Equal(["imported", "duplicate file"], doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()).ToArray());
+        Assert.Equal(["imported", "duplicate file"], doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("outcome").GetString() ?? string.Empty).ToArray());
     }
 
     [Fact]

@@ -2,18 +2,16 @@ using System.Text.Json;
 
 namespace ValueLedger.Cli.Tests;
 
-public sealed class ReportCommandTests : IAsyncLifetime
+public sealed class ReportCommandTests : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _temp = new();
 
     public async Task InitializeAsync() =>
         Assert.Equal(0, (await CliRunner.RunAsync("import", CliRunner.Fixture("Focus", "focus_sample.csv"), "--db", _temp.Db)).ExitCode);
 
-    public Task DisposeAsync()
-    {
-        _temp.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Spend_UnknownDimension_UsageErrorNamesTheChoices()

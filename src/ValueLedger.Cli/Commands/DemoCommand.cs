@@ -61,20 +61,20 @@ internal static class DemoCommand
                     context.Error(failure.Message ?? failure.FileName);
                 }
 
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Imported {results.Count(r => r.Outcome == ImportOutcome.Imported)} files, {results.Sum(r => r.RowsInserted):#,##0} records into {dbPath} in {watch.Elapsed.TotalSeconds:0.0} s."));
                 foreach (var replaced in results.SelectMany(r => r.Replaced.Select(s => (r.FileName, s))))
                 {
-                    context.Out.WriteLine($"Re-delivered bill: {Path.GetFileName(replaced.FileName)} replaced {replaced.s.RowsRemoved:#,##0} rows of {replaced.s.Provider} {replaced.s.BillingPeriodStart:yyyy-MM}.");
+                    context.Stdout.WriteLine($"Re-delivered bill: {Path.GetFileName(replaced.FileName)} replaced {replaced.s.RowsRemoved:#,##0} rows of {replaced.s.Provider} {replaced.s.BillingPeriodStart:yyyy-MM}.");
                 }
 
                 foreach (var unpriced in results.SelectMany(r => r.Unpriced).GroupBy(u => (u.Provider, u.Model)))
                 {
-                    context.Out.WriteLine($"Unknown model: {unpriced.Sum(u => u.Records):#,##0} {unpriced.Key.Provider} records of '{unpriced.Key.Model}' have no price and count no cost (add it with --prices, then 'valueledger reprice').");
+                    context.Stdout.WriteLine($"Unknown model: {unpriced.Sum(u => u.Records):#,##0} {unpriced.Key.Provider} records of '{unpriced.Key.Model}' have no price and count no cost (add it with --prices, then 'valueledger reprice').");
                 }
 
                 await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
-                context.Out.WriteLine($"Next: valueledger spend --db {parse.GetValue(db)} --by month,provider   |   valueledger reconcile --db {parse.GetValue(db)}");
+                context.Stdout.WriteLine($"Next: valueledger spend --db {parse.GetValue(db)} --by month,provider   |   valueledger reconcile --db {parse.GetValue(db)}");
                 return failed.Count == 0 ? 0 : 1;
             }
         });

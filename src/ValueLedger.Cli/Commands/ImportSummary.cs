@@ -1,5 +1,4 @@
 using System.Globalization;
-using Spectre.Console;
 using ValueLedger.Cli.Output;
 using ValueLedger.Core.Storage;
 using ValueLedger.Importers.Pipeline;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ValueLedger.Cli.Output;
 using ValueLedger.Core.Storage;
 
 namespace ValueLedger.Cli.Commands;

@@ -34,7 +34,7 @@ internal sealed partial class DemoGenerator
         }
     }
 
-    private IEnumerable<FocusLine> AzureLines(DateTime monthStart, List<(DateTime Day, string Model, string Project, TokenDirection Direction, long Tokens, decimal Cost)> usage)
+    private static IEnumerable<FocusLine> AzureLines(DateTime monthStart, List<(DateTime Day, string Model, string Project, TokenDirection Direction, long Tokens, decimal Cost)> usage)
     {
         const string resource = "/subscriptions/" + AzureSubscription + "/resourceGroups/rg-ai-gateway/providers/Microsoft.CognitiveServices/accounts/northwind-openai";
         foreach (var u in usage)
