@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 
@@ -9,7 +8,8 @@ namespace ValueLedger.Storage.DuckDb;
 /// <c>duckdb_append_data_chunk</c>). Compared with DuckDB.NET's row appender it makes no native call
 /// per value except for text longer than 12 bytes: numbers, times, money and null flags are written
 /// straight into the chunk's vectors, and short text is inlined in its <c>duckdb_string_t</c>.
-/// Values are written left to right, one call per column, then <see cref="EndRow"/>.
+/// Values are written left to right, one call per column (see ChunkAppender.Values.cs), then
+/// <see cref="EndRow"/>.
 /// </summary>
 /// <remarks>
 /// The layouts used are the ones <c>duckdb.h</c> documents: BIGINT an <c>int64</c>, TIMESTAMP
@@ -18,12 +18,9 @@ namespace ValueLedger.Storage.DuckDb;
 /// row in <c>uint64</c> words. The constructor checks the table's column types against those
 /// expected, so a schema change cannot silently garble the data.
 /// </remarks>
-internal sealed unsafe class ChunkAppender : IDisposable
+internal sealed unsafe partial class ChunkAppender : IDisposable
 {
-    private const int InlineLength = 12;
     private const int MoneyScale = 18;
-    private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
-    private static readonly Int128[] PowersOfTen = PowersOfTenUpTo(MoneyScale);
 
     private readonly DuckDB.NET.Native.DuckDBAppender appender;
     private readonly DuckDBLogicalType[] types;
@@ -61,93 +58,6 @@ internal sealed unsafe class ChunkAppender : IDisposable
         data = new byte*[count];
         validity = new ulong*[count];
         PrepareChunk();
-    }
-
-    public void Null() => SetNull();
-
-    public void Int64(long? value)
-    {
-        if (value is long number)
-        {
-            ((long*)data[column])[row] = number;
-            SetValid();
-        }
-        else
-        {
-            SetNull();
-        }
-    }
-
-    public void Byte(byte value)
-    {
-        data[column][row] = value;
-        SetValid();
-    }
-
-    public void Boolean(bool? value)
-    {
-        if (value is bool flag)
-        {
-            data[column][row] = flag ? (byte)1 : (byte)0;
-            SetValid();
-        }
-        else
-        {
-            SetNull();
-        }
-    }
-
-    /// <summary>A UTC time as TIMESTAMP (microseconds; finer ticks are dropped, rounding down).</summary>
-    public void Timestamp(DateTime? value)
-    {
-        if (value is DateTime time)
-        {
-            var (micros, rest) = long.DivRem(time.Ticks - UnixEpochTicks, TimeSpan.TicksPerMicrosecond);
-            ((long*)data[column])[row] = rest < 0 ? micros - 1 : micros;
-            SetValid();
-        }
-        else
-        {
-            SetNull();
-        }
-    }
-
-    /// <summary>An amount with at most 18 decimals and |x| &lt; 10^20 as DECIMAL(38,18).</summary>
-    public void Money(decimal? value)
-    {
-        if (value is decimal amount)
-        {
-            ((Int128*)data[column])[row] = Scaled(amount);
-            SetValid();
-        }
-        else
-        {
-            SetNull();
-        }
-    }
-
-    /// <summary>Valid UTF-8 text as VARCHAR.</summary>
-    public void Text(ReadOnlySpan<byte> utf8)
-    {
-        var target = data[column] + (row * 16);
-        if (utf8.Length <= InlineLength)
-        {
-            // duckdb_string_t inlined: uint32 length, then up to 12 bytes, zero-padded (compared whole).
-            *(uint*)target = (uint)utf8.Length;
-            var inline = new Span<byte>(target + 4, InlineLength);
-            inline.Clear();
-            utf8.CopyTo(inline);
-        }
-        else
-        {
-            fixed (byte* text = utf8)
-            {
-                // The unchecked variant skips DuckDB's UTF-8 validation: the text comes from .NET's encoder.
-                NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(vectors[column], (ulong)row, text, utf8.Length);
-            }
-        }
-
-        SetValid();
     }
 
     public void EndRow()
@@ -195,44 +105,6 @@ internal sealed unsafe class ChunkAppender : IDisposable
         }
 
         appender.Dispose();
-    }
-
-    private static Int128[] PowersOfTenUpTo(int exponent)
-    {
-        var powers = new Int128[exponent + 1];
-        powers[0] = 1;
-        for (var i = 1; i <= exponent; i++)
-        {
-            powers[i] = powers[i - 1] * 10;
-        }
-
-        return powers;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Int128 Scaled(decimal amount)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(amount, bits);
-        // The 96-bit mantissa's words are unsigned; reinterpreting them must not be overflow-checked.
-        var mantissa = unchecked(((Int128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        var scale = (bits[3] >> 16) & 0xFF;
-        var scaled = mantissa * PowersOfTen[MoneyScale - scale];
-        return bits[3] < 0 ? -scaled : scaled;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void SetValid()
-    {
-        validity[column][row >> 6] |= 1UL << (row & 63);
-        column++;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void SetNull()
-    {
-        validity[column][row >> 6] &= ~(1UL << (row & 63));
-        column++;
     }
 
     private void AppendChunk()
