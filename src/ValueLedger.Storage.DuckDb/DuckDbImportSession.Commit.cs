@@ -7,6 +7,10 @@ namespace ValueLedger.Storage.DuckDb;
 /// <summary>The commit: one transaction from the staging table to the ledger.</summary>
 internal sealed partial class DuckDbImportSession
 {
+    /// <remarks>
+    /// A conflict rolls everything back and is returned, not recorded: the pipeline keeps the
+    /// failed attempt with <see cref="DuckDbSpendStore.RecordAttemptAsync"/>, as for other failures.
+    /// </remarks>
     public async Task<ImportCommitResult> CommitAsync(ImportStatistics statistics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statistics);
