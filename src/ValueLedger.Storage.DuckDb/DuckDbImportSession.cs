@@ -16,6 +16,7 @@ namespace ValueLedger.Storage.DuckDb;
 internal sealed partial class DuckDbImportSession : IImportSession
 {
     private const string StagingTable = "staging_records";
+    private const string HeldKeysTable = "staging_held_keys";
     private const int BatchSize = 2048;
     private const int QueuedBatches = 4;
 
@@ -23,7 +24,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
     private readonly DuckDBConnection connection;
     private readonly ImportManifest manifest;
     private readonly TimeProvider time;
-    private readonly DuckDBAppender appender;
+    private readonly ChunkAppender appender;
     private readonly BlockingCollection<(SpendRecord[] Records, int Count)> queue = new(QueuedBatches);
     private readonly ConcurrentBag<SpendRecord[]> spare = [];
     private readonly Task writer;
@@ -41,7 +42,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
         this.connection = connection;
         this.manifest = manifest;
         this.time = time;
-        appender = connection.CreateAppender("temp", "main", StagingTable);
+        appender = new ChunkAppender(connection, "temp", "main", StagingTable, StagingRowWriter.StagingTypes);
         writer = Task.Factory.StartNew(WriteBatches, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -88,7 +89,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
         await StopWriterAsync().ConfigureAwait(false);
         try
         {
-            // Closing flushes the appender into the staging table, which is dropped just after.
+            // Rows still in the appender's chunk are dropped with it; the staging table goes next.
             appender.Dispose();
             await Sql.ExecuteAsync(connection, $"DROP TABLE IF EXISTS temp.{StagingTable}", CancellationToken.None).ConfigureAwait(false);
         }
@@ -152,7 +153,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
                         rowWriter.Write(appender, records[i], staged++);
                     }
                 }
-                catch (Exception exception) when (exception is DuckDBException or InvalidOperationException or ArgumentException)
+                catch (Exception exception) when (exception is DuckDBException or InvalidOperationException or ArgumentException or OverflowException)
                 {
                     writerFailure = exception;
                 }

@@ -11,6 +11,8 @@ namespace ValueLedger.Storage.DuckDb;
 /// </summary>
 public sealed partial class DuckDbSpendStore : ISpendStore
 {
+    private const string SessionOpen = "another import session is open on this ledger; commit or dispose it first";
+
     private readonly DuckDBConnection connection;
     private readonly DuckDbStoreOptions options;
     private readonly SemaphoreSlim writeGate = new(1, 1);
@@ -79,23 +81,30 @@ public sealed partial class DuckDbSpendStore : ISpendStore
     public async Task<IImportSession> BeginImportAsync(ImportManifest manifest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(manifest);
+        if (Volatile.Read(ref activeSession) is not null)
+        {
+            throw new InvalidOperationException(SessionOpen);
+        }
+
         var sessionConnection = OpenConnection();
+        DuckDbImportSession session;
         try
         {
-            var session = await DuckDbImportSession.StartAsync(this, sessionConnection, manifest, options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            if (Interlocked.CompareExchange(ref activeSession, session, null) is not null)
-            {
-                await session.DisposeAsync().ConfigureAwait(false);
-                throw new InvalidOperationException("another import session is open on this ledger; commit or dispose it first");
-            }
-
-            return session;
+            session = await DuckDbImportSession.StartAsync(this, sessionConnection, manifest, options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
-        catch (DuckDBException)
+        catch
         {
             await sessionConnection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+
+        if (Interlocked.CompareExchange(ref activeSession, session, null) is not null)
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException(SessionOpen);
+        }
+
+        return session;
     }
 
     public async Task RecordAttemptAsync(ImportManifest manifest, ImportOutcome outcome, ImportStatistics statistics, CancellationToken cancellationToken)

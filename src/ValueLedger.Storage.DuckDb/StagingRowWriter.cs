@@ -1,13 +1,14 @@
 using System.Text;
-using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 using ValueLedger.Core.Ledger;
 
 namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
-/// Appends one <see cref="SpendRecord"/> as a staging row: <c>seq</c>, <c>kind</c> (1 cost, 2 usage,
-/// as <see cref="RecordKind"/>), then <see cref="LedgerColumns.Record"/> in order. Text goes through
-/// one reused UTF-8 buffer, which spares the appender its own per-value string marshalling.
+/// Writes one <see cref="SpendRecord"/> as a staging row: <c>seq</c>, <c>kind</c> (1 cost, 2 usage,
+/// as <see cref="RecordKind"/>), then <see cref="LedgerColumns.Record"/> in order. Text is encoded
+/// into one reused UTF-8 buffer and tags into one reused JSON buffer: no allocation per row
+/// except the normalised tag keys.
 /// </summary>
 internal sealed class StagingRowWriter : IDisposable
 {
@@ -19,13 +20,16 @@ internal sealed class StagingRowWriter : IDisposable
     private readonly TagJson tagJson = new();
     private byte[] text = new byte[1024];
 
-    public void Write(DuckDBAppender appender, SpendRecord record, long seq)
+    /// <summary>The staging table's column types, in order, as <see cref="ChunkAppender"/> checks them.</summary>
+    public static IReadOnlyList<DuckDBType> StagingTypes { get; } =
+        [DuckDBType.BigInt, DuckDBType.UnsignedTinyInt, .. LedgerColumns.Record.Select(c => TypeOf(c.Type))];
+
+    public void Write(ChunkAppender row, SpendRecord record, long seq)
     {
-        var row = appender.CreateRow();
-        row.AppendValue((long?)seq);
-        row.AppendValue((byte?)(byte)record.Kind);
+        row.Int64(seq);
+        row.Byte((byte)record.Kind);
         Text(row, record.RecordKey);
-        row.AppendValue((long?)record.SourceLine);
+        row.Int64(record.SourceLine);
         Text(row, record.Provider);
         Text(row, record.BillingAccountId);
         Text(row, record.BillingAccountName);
@@ -40,49 +44,49 @@ internal sealed class StagingRowWriter : IDisposable
         Text(row, record.ResourceName);
         Text(row, record.RegionId);
         Text(row, record.SkuId);
-        row.AppendValue(Money(record.PricingQuantity));
+        row.Money(Money(record.PricingQuantity));
         Text(row, record.PricingUnit);
         Text(row, record.Model);
         Text(row, record.ServiceTier);
-        row.AppendValue((DateTime?)record.ChargePeriodStart);
-        row.AppendValue((DateTime?)record.ChargePeriodEnd);
-        row.AppendValue(record.BillingPeriodStart);
-        row.AppendValue(record.BillingPeriodEnd);
-        row.AppendValue(record.Requests);
-        row.AppendValue(record.InputTokens);
-        row.AppendValue(record.CachedReadTokens);
-        row.AppendValue(record.CacheWriteTokens);
-        row.AppendValue(record.OutputTokens);
-        row.AppendValue(record.ReasoningTokens);
-        row.AppendValue(Money(record.BilledCost));
-        row.AppendValue(Money(record.EffectiveCost));
-        row.AppendValue(Money(record.ListCost));
-        row.AppendValue(Money(record.Cost));
+        row.Timestamp(record.ChargePeriodStart);
+        row.Timestamp(record.ChargePeriodEnd);
+        row.Timestamp(record.BillingPeriodStart);
+        row.Timestamp(record.BillingPeriodEnd);
+        row.Int64(record.Requests);
+        row.Int64(record.InputTokens);
+        row.Int64(record.CachedReadTokens);
+        row.Int64(record.CacheWriteTokens);
+        row.Int64(record.OutputTokens);
+        row.Int64(record.ReasoningTokens);
+        row.Money(Money(record.BilledCost));
+        row.Money(Money(record.EffectiveCost));
+        row.Money(Money(record.ListCost));
+        row.Money(Money(record.Cost));
         Text(row, record.CostMeasure);
         Text(row, record.PriceId);
         Text(row, record.Currency);
         if (record.Tags is { Count: > 0 } tags)
         {
-            row.AppendValue(tagJson.Original(tags));
-            row.AppendValue(tagJson.Normalised(tags));
+            row.Text(tagJson.Original(tags));
+            row.Text(tagJson.Normalised(tags));
         }
         else
         {
-            row.AppendNullValue();
-            row.AppendNullValue();
+            row.Null();
+            row.Null();
         }
 
         Text(row, record.ApiKeyId);
         Text(row, record.Team);
         Text(row, record.EndUserHash);
         Text(row, record.AgentId);
-        row.AppendValue(record.Succeeded);
-        row.AppendValue((bool?)record.AiScope);
+        row.Boolean(record.Succeeded);
+        row.Boolean(record.AiScope);
         row.EndRow();
     }
 
     /// <summary>
-    /// Checks what the appender cannot: required text present, amounts within DECIMAL(38,18).
+    /// Checks what the table cannot: required text present, amounts within DECIMAL(38,18).
     /// Called on the caller's thread so that the error points at the record being appended.
     /// </summary>
     public static void Validate(SpendRecord record)
@@ -106,6 +110,16 @@ internal sealed class StagingRowWriter : IDisposable
 
     public void Dispose() => tagJson.Dispose();
 
+    private static DuckDBType TypeOf(string sqlType) => sqlType.Split(' ')[0] switch
+    {
+        "VARCHAR" => DuckDBType.Varchar,
+        "BIGINT" => DuckDBType.BigInt,
+        "BOOLEAN" => DuckDBType.Boolean,
+        "TIMESTAMP" => DuckDBType.Timestamp,
+        LedgerColumns.Money => DuckDBType.Decimal,
+        var other => throw new InvalidOperationException($"no staging writer for SQL type {other}"),
+    };
+
     private static void CheckRange(decimal? value, string name, SpendRecord record)
     {
         if (value is decimal amount && (amount >= MoneyLimit || amount <= -MoneyLimit))
@@ -114,17 +128,11 @@ internal sealed class StagingRowWriter : IDisposable
         }
     }
 
-    private void Text(IDuckDBAppenderRow row, string? value)
+    private void Text(ChunkAppender row, string? value)
     {
         if (value is null)
         {
-            row.AppendNullValue();
-            return;
-        }
-
-        if (value.Length == 0)
-        {
-            row.AppendValue(string.Empty);
+            row.Null();
             return;
         }
 
@@ -135,6 +143,6 @@ internal sealed class StagingRowWriter : IDisposable
         }
 
         var length = Encoding.UTF8.GetBytes(value, text);
-        row.AppendValue(text.AsSpan(0, length));
+        row.Text(text.AsSpan(0, length));
     }
 }
