@@ -81,9 +81,7 @@ public sealed class ImportRunner(ISpendStore store, ImportOptions options, IRead
         var session = await store.BeginImportAsync(manifest, cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
-            var appender = new BackgroundAppender(session);
-            var appended = false;
-            using var sink = new PipelineSink(appender, options.Pricer, options.Lenient, () => OpenRejects(file));
+            using var sink = new PipelineSink(session, options.Pricer, options.Lenient, () => OpenRejects(file));
             var context = new ImportContext { FileName = file, Hasher = options.Hasher, MappingPath = options.MappingPath };
             ProgressStream? raw = null;
             try
@@ -95,23 +93,11 @@ public sealed class ImportRunner(ISpendStore store, ImportOptions options, IRead
                     TimeSpan.FromMilliseconds(200),
                     TimeSpan.FromMilliseconds(200));
                 await importer.ReadAsync(input, context, sink, cancellationToken).ConfigureAwait(false);
-                if (sink.StoppedBy is null)
-                {
-                    await appender.CompleteAsync().ConfigureAwait(false);
-                    appended = true;
-                }
             }
             catch (InvalidDataException ex)
             {
                 // A corrupt gzip stream surfaces here, whichever importer is reading it.
                 sink.Reject(new RowError(0, null, $"the file cannot be read: {ex.Message}", IsFatal: true));
-            }
-            finally
-            {
-                if (!appended)
-                {
-                    await appender.AbandonAsync().ConfigureAwait(false);
-                }
             }
 
             if (sink.StoppedBy is { } stop)

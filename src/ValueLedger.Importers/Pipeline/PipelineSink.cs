@@ -1,6 +1,7 @@
 using ValueLedger.Core.Import;
 using ValueLedger.Core.Ledger;
 using ValueLedger.Core.Pricing;
+using ValueLedger.Core.Storage;
 
 namespace ValueLedger.Importers.Pipeline;
 
@@ -8,7 +9,7 @@ namespace ValueLedger.Importers.Pipeline;
 /// Between an importer and the store: prices telemetry that carries no cost, keeps the counts and
 /// totals of the summary, and applies strict or lenient handling of bad rows.
 /// </summary>
-internal sealed class PipelineSink(BackgroundAppender appender, IPricer pricer, bool lenient, Func<RejectsWriter> openRejects) : IRecordSink, IDisposable
+internal sealed class PipelineSink(IImportSession session, IPricer pricer, bool lenient, Func<RejectsWriter> openRejects) : IRecordSink, IDisposable
 {
     private readonly Dictionary<string, decimal> _cost = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Provider, string? Model), long> _unpriced = [];
@@ -67,7 +68,7 @@ internal sealed class PipelineSink(BackgroundAppender appender, IPricer pricer, 
             PeriodEnd = record.ChargePeriodEnd;
         }
 
-        appender.Add(record);
+        session.Append(record);
     }
 
     public bool Reject(RowError error)
