@@ -58,7 +58,14 @@ internal static class ImportBenchmark
 
     private static async Task<(double Seconds, long Rows, long PeakKiB)> RunChildAsync(string mode, string file, string db)
     {
-        var info = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        var exe = Environment.ProcessPath!;
+        var info = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(exe) == "dotnet")
+        {
+            // Started as "dotnet ValueLedger.Benchmarks.dll": the children need the assembly too.
+            info.ArgumentList.Add(typeof(ImportBenchmark).Assembly.Location);
+        }
+
         info.ArgumentList.Add(mode);
         info.ArgumentList.Add(file);
         info.ArgumentList.Add(db);
