@@ -72,6 +72,38 @@ public abstract partial class SpendStoreContractTests
     }
 
     [Fact]
+    public async Task QuerySpend_GatewayProjectsAreNotBillSubAccounts_CoveredByProviderAndMonth()
+    {
+        // An Azure bill names subscriptions; a gateway log names its own projects. The same call is in
+        // both, so the gateway's estimate must not be added on top of the bill.
+        var store = await NewStoreAsync();
+        await ImportBillAsync(store, "azure.csv", Cost(100m, provider: "azure", account: "ea-1", subAccount: "subscription-1"));
+        await ImportAsync(store, "gateway.csv", [Usage(cost: 30m, provider: "azure", subAccount: "support-copilot"), Usage(cost: 20m, provider: "azure", subAccount: "sales-drafts")], format: "gateway");
+
+        var total = await TotalAsync(store);
+
+        Assert.Equal(100m, total.Cost);
+        Assert.Equal(50m, total.CoveredTelemetryEstimate);
+        Assert.Equal(0m, total.EstimatedUncovered);
+    }
+
+    [Fact]
+    public async Task QuerySpend_SharedProjectIdsOneFormatUnbilledProject_Uncovered()
+    {
+        // OpenAI usage and OpenAI costs share project ids: a project with usage but no cost this month is not covered.
+        var store = await NewStoreAsync();
+        await ImportBillAsync(store, "costs.json", Cost(100m, provider: "openai", account: null, subAccount: "proj_a"));
+        await ImportAsync(store, "usage.json", [Usage(cost: 30m, subAccount: "proj_a"), Usage(cost: 8m, subAccount: "proj_b")], format: "api-usage");
+        await ImportAsync(store, "gateway.csv", [Usage(cost: 5m, subAccount: "support-copilot")], format: "gateway");
+
+        var total = await TotalAsync(store);
+
+        Assert.Equal(35m, total.CoveredTelemetryEstimate);
+        Assert.Equal(8m, total.EstimatedUncovered);
+        Assert.Equal(108m, total.Cost);
+    }
+
+    [Fact]
     public async Task QuerySpend_NonAiBillOfProvider_DoesNotCoverItsTelemetry()
     {
         var store = await NewStoreAsync();
