@@ -55,8 +55,7 @@ public sealed partial class PriceBook
     private static PriceQuote Quote(SpendRecord record, string provider, string pattern, PriceEntry entry)
     {
         long input = record.InputTokens ?? 0, cachedRead = record.CachedReadTokens ?? 0, cacheWrite = record.CacheWriteTokens ?? 0;
-        var requests = record.Requests is > 0 ? record.Requests.Value : 1;
-        var inputPerRequest = ((decimal)input + cachedRead + cacheWrite) / requests;
+        decimal? inputPerRequest = record.Requests is > 0 and var requests ? ((decimal)input + cachedRead + cacheWrite) / requests : null;
         var tier = entry.Tiers.FirstOrDefault(t => t.AppliesTo(inputPerRequest, record.ServiceTier));
         var prices = tier?.Prices ?? entry.Prices;
 

@@ -23,9 +23,13 @@ public sealed record PriceTier
     public required TokenPrices Prices { get; init; }
 
     /// <summary>Whether both conditions (those stated) hold.</summary>
-    /// <param name="inputTokensPerRequest">Average input tokens per request, all input kinds added.</param>
+    /// <param name="inputTokensPerRequest">
+    /// Average input tokens per request, all input kinds added; null when the record does not say how many requests it
+    /// holds (an Anthropic usage bucket): then a tier conditioned on request size never applies,
+    /// because a day's tokens are not one request's.
+    /// </param>
     /// <param name="serviceTier">The record's service tier, or null when unknown.</param>
-    public bool AppliesTo(decimal inputTokensPerRequest, string? serviceTier) =>
+    public bool AppliesTo(decimal? inputTokensPerRequest, string? serviceTier) =>
         (InputTokensAbove is not { } threshold || inputTokensPerRequest > threshold)
         && (ServiceTier is null
             || string.Equals(ServiceTier.Trim(), serviceTier?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -51,8 +51,8 @@ public sealed class PriceBookTests
     [Theory]
     // 210000 input per request > 200k: 150000 × 6e-06 + 60000 × 6e-07 + 1000 × 2.25e-05 = 0.9 + 0.036 + 0.0225.
     [InlineData(1L, "0.9585", "anthropic/claude-sonnet-4-5*@2025-09-29#long-context")]
-    // Requests unknown count as one request.
-    [InlineData(null, "0.9585", "anthropic/claude-sonnet-4-5*@2025-09-29#long-context")]
+    // Requests unknown (an Anthropic usage bucket: a day of tokens, not one request): standard price.
+    [InlineData(null, "0.483", "anthropic/claude-sonnet-4-5*@2025-09-29")]
     // Two requests of 105000 each stay standard: 150000 × 3e-06 + 60000 × 3e-07 + 1000 × 1.5e-05.
     [InlineData(2L, "0.483", "anthropic/claude-sonnet-4-5*@2025-09-29")]
     public void Price_LongPrompt_AppliesTheLongContextTierPerRequest(long? requests, string expected, string priceId)
