@@ -36,7 +36,8 @@ public sealed partial class DuckDbSpendStore
                 TelemetryRecords: rows.GetInt64(keyCount + 5),
                 UnpricedTelemetryRecords: rows.GetInt64(keyCount + 6),
                 Requests: rows.GetInt64(keyCount + 7),
-                Tokens: rows.GetInt64(keyCount + 8)));
+                Tokens: rows.GetInt64(keyCount + 8),
+                BilledCost: rows.GetDecimal(keyCount + 9)));
         }
 
         return result;

@@ -81,7 +81,7 @@ internal static class SpendQuerySql
                  AND (c.sub_account_id IS NULL OR u.sub_account_to_match IS NULL OR c.sub_account_id = u.sub_account_to_match)
             ),
             scoped AS (
-                SELECT {keyList}r.currency, r.kind, r.cost,
+                SELECT {keyList}r.currency, r.kind, r.cost, r.billed_cost,
                        (r.kind = 'usage' AND k.provider IS NOT NULL) AS covered,
                        coalesce(r.requests, 0) AS requests,
                        coalesce(r.input_tokens, 0) + coalesce(r.cached_read_tokens, 0) + coalesce(r.cache_write_tokens, 0) + coalesce(r.output_tokens, 0) AS tokens
@@ -103,7 +103,8 @@ internal static class SpendQuerySql
                    count(*) FILTER (WHERE kind = 'usage') AS telemetry_records,
                    count(*) FILTER (WHERE kind = 'usage' AND cost IS NULL) AS unpriced,
                    coalesce(sum(requests) FILTER (WHERE kind = 'usage'), 0)::BIGINT AS requests,
-                   coalesce(sum(tokens) FILTER (WHERE kind = 'usage'), 0)::BIGINT AS tokens
+                   coalesce(sum(tokens) FILTER (WHERE kind = 'usage'), 0)::BIGINT AS tokens,
+                   coalesce(sum(billed_cost) FILTER (WHERE kind = 'cost'), 0) AS billed_cost
             FROM scoped
             GROUP BY {groupBy}currency
             ORDER BY {orderBy}currency

@@ -30,6 +30,25 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1000, lines);
         var providers = doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("provider").GetString()).ToList();
         Assert.Equal(["aws", "azure", "oracle"], providers);
+        Assert.Equal(20.52022672899m, doc.RootElement.GetProperty("rows").EnumerateArray().Sum(r => Money(r, "billedCost")));
+
+        // Cost counts EffectiveCost, or BilledCost where EffectiveCost is 0 and BilledCost is not (the AWS rows):
+        // 22.45405705299 by the same independent sum.
+        Assert.Equal(22.45405705299m, doc.RootElement.GetProperty("rows").EnumerateArray().Sum(r => Money(r, "cost")));
+        Assert.Equal("22.45405705299", doc.RootElement.GetProperty("totals")[0].GetProperty("cost").GetString());
+    }
+
+    private static decimal Money(JsonElement row, string name) =>
+        decimal.Parse(row.GetProperty(name).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Import_FocusSample_SummaryShowsExactFileTotal()
+    {
+        var result = await CliRunner.RunAsync("import", Sample, "--db", _temp.Db);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("22.45405705299", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2024-09-01", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class ImportSummary
             new("file", "File"), new("format", "Format"), new("outcome", "Outcome"),
             new("rows", "Rows", ReportColumnKind.Count), new("inserted", "Inserted", ReportColumnKind.Count),
             new("rejected", "Rejected", ReportColumnKind.Count), new("skippedDuplicates", "Skipped (duplicate)", ReportColumnKind.Count),
-            new("cost", "Cost", ReportColumnKind.Money), new("currency", "Currency"),
+            new("cost", "Cost (exact)", ReportColumnKind.ExactMoney), new("currency", "Currency"),
             new("periodStart", "From"), new("periodEnd", "To (excl.)"),
         ]);
         foreach (var r in results)

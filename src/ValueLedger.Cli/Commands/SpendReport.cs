@@ -22,6 +22,7 @@ internal static class SpendReport
             new("unpricedTelemetryRecords", "Unpriced", ReportColumnKind.Count),
             new("requests", "Requests", ReportColumnKind.Count),
             new("tokens", "Tokens", ReportColumnKind.Count),
+            new("billedCost", "Billed (invoice)", ReportColumnKind.Money),
         ]);
         var report = new Report("Spend", columns);
         foreach (var row in rows)
@@ -31,7 +32,7 @@ internal static class SpendReport
             [
                 row.Currency, MoneyText.Exact(row.Cost), MoneyText.Exact(row.CostOfRecord), MoneyText.Exact(row.EstimatedUncovered),
                 MoneyText.Exact(row.CoveredTelemetryEstimate), N(row.CostLines), N(row.TelemetryRecords), N(row.UnpricedTelemetryRecords),
-                N(row.Requests), N(row.Tokens),
+                N(row.Requests), N(row.Tokens), MoneyText.Exact(row.BilledCost),
             ]);
             report.Add([.. cells]);
         }

@@ -147,6 +147,7 @@ internal sealed class Report(string title, IReadOnlyList<ReportColumn> columns)
         {
             ReportColumnKind.Money => MoneyText.Table(decimal.Parse(cell, System.Globalization.CultureInfo.InvariantCulture)),
             ReportColumnKind.Count => MoneyText.Count(long.Parse(cell, System.Globalization.CultureInfo.InvariantCulture)),
+            ReportColumnKind.ExactMoney => cell,
             _ => cell,
         };
     }
@@ -158,12 +159,17 @@ internal sealed class Report(string title, IReadOnlyList<ReportColumn> columns)
             : cell;
 }
 
-/// <summary>How a column is shown: text as is; money exact in CSV/JSON (a string in JSON) and rounded for tables; counts as JSON numbers.</summary>
+/// <summary>
+/// How a column is shown: text as is; money exact in CSV/JSON (a string in JSON) and rounded for
+/// tables, or exact everywhere (<see cref="ExactMoney"/>, for totals reconciled to an invoice); counts
+/// as JSON numbers.
+/// </summary>
 internal enum ReportColumnKind
 {
     Text,
     Money,
     Count,
+    ExactMoney,
 }
 
 /// <summary>A report column: its machine key (CSV header, JSON property) and table heading.</summary>

@@ -39,7 +39,8 @@ public sealed record SpendQuery(IReadOnlyList<SpendGrouping> GroupBy, DateTime? 
 /// <summary>
 /// One group of spend in one currency. <see cref="Cost"/> is the money: cost of record plus telemetry
 /// that no bill covers (at its estimated cost). Covered telemetry is never added: it is the key that
-/// splits the bill, and its estimate is shown apart for reconciliation.
+/// splits the bill, and its estimate is shown apart for reconciliation. <see cref="BilledCost"/> is the
+/// invoice figure (FOCUS BilledCost of the cost lines), kept to reconcile with the invoice.
 /// </summary>
 public sealed record SpendRow(
     IReadOnlyList<string?> Keys,
@@ -52,4 +53,5 @@ public sealed record SpendRow(
     long TelemetryRecords,
     long UnpricedTelemetryRecords,
     long Requests,
-    long Tokens);
+    long Tokens,
+    decimal BilledCost = 0m);
