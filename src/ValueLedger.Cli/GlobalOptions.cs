@@ -17,13 +17,13 @@ internal static class GlobalOptions
         HelpName = "PATH",
     };
 
-    public static Option<OutputFormat> Format() => new("--format")
+    public static Option<OutputFormat?> Format() => new("--format")
     {
         Description = "Output: table (default), csv or json (stable, see docs/cli-json.md).",
-        DefaultValueFactory = _ => OutputFormat.Table,
+        HelpName = "table|csv|json",
         CustomParser = r => Enum.TryParse<OutputFormat>(r.Tokens[0].Value, ignoreCase: true, out var f)
             ? f
-            : Fail<OutputFormat>(r, $"'{r.Tokens[0].Value}' is not an output format; use table, csv or json"),
+            : Fail<OutputFormat?>(r, $"'{r.Tokens[0].Value}' is not an output format; use table, csv or json"),
     };
 
     public static Option<DateTime?> From() => new("--from")

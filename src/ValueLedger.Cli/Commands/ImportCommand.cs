@@ -21,7 +21,7 @@ internal static class ImportCommand
         var rejects = new Option<string?>("--rejects-dir") { Description = "Folder for rejects files (default: current folder).", HelpName = "DIR" };
         var mapping = new Option<string?>("--mapping") { Description = "Column mapping (YAML) for a generic usage CSV; implies --format generic-csv.", HelpName = "FILE" };
         var prices = GlobalOptions.Prices();
-        var output = new Option<OutputFormat>("--output") { Description = "Summary as table (default) or json.", DefaultValueFactory = _ => OutputFormat.Table };
+        var output = new Option<OutputFormat?>("--output") { Description = "Summary as table (default) or json.", HelpName = "table|json" };
 
         var command = new Command("import", "Import cost and usage files into the ledger. Each file lands whole or not at all; the same file twice changes nothing.");
         command.Arguments.Add(paths);
@@ -52,7 +52,7 @@ internal static class ImportCommand
             await using (store.ConfigureAwait(false))
             {
                 var results = await ImportProgressView.RunAsync(context, new ImportRunner(store, options), files, ct).ConfigureAwait(false);
-                ImportSummary.Write(context, results, parse.GetValue(output));
+                ImportSummary.Write(context, results, parse.GetValue(output) ?? OutputFormat.Table);
                 return results.Any(r => r.Outcome == ImportOutcome.Failed) || results.Count < files.Count ? 1 : 0;
             }
         });

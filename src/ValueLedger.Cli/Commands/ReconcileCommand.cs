@@ -46,7 +46,7 @@ internal static class ReconcileCommand
                         N(r.CostLines), N(r.TelemetryRecords), N(r.UnpricedTelemetryRecords), status);
                 }
 
-                report.Write(parse.GetValue(format), context.Out, context.Stdout, rows.Count == 0 ? "nothing to reconcile" : "variance = of record - telemetry estimate; % of cost of record");
+                report.Write(parse.GetValue(format) ?? OutputFormat.Table, context.Out, context.Stdout, rows.Count == 0 ? "nothing to reconcile" : "variance = of record - telemetry estimate; % of cost of record");
                 return 0;
             }
         });

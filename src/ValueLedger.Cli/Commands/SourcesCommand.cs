@@ -29,13 +29,13 @@ internal static class SourcesCommand
                 foreach (var s in sources)
                 {
                     report.Add(
-                        N(s.Id), s.FileName, parse.GetValue(format) == OutputFormat.Table ? s.Sha256[..12] : s.Sha256, s.Format,
+                        N(s.Id), s.FileName, (parse.GetValue(format) ?? OutputFormat.Table) == OutputFormat.Table ? s.Sha256[..12] : s.Sha256, s.Format,
                         s.Outcome switch { ImportOutcome.Imported => "imported", ImportOutcome.DuplicateFile => "duplicate file", _ => "failed" },
                         N(s.RowsRead), N(s.RowsInserted), N(s.RowsRejected), N(s.RowsSkippedAsDuplicate), N(s.RowsReplaced),
                         MoneyText.Timestamp(s.StartedAt), s.Message ?? string.Empty);
                 }
 
-                report.Write(parse.GetValue(format), context.Out, context.Stdout, sources.Count == 0 ? "nothing imported yet" : null);
+                report.Write(parse.GetValue(format) ?? OutputFormat.Table, context.Out, context.Stdout, sources.Count == 0 ? "nothing imported yet" : null);
                 return 0;
             }
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ValueLedger.Cli.Output;
 using ValueLedger.Core.Storage;
 
 namespace ValueLedger.Cli.Commands;
@@ -15,13 +16,12 @@ internal static class SpendCommand
         {
             Description = $"Group by one or more of: {Dimensions} (comma-separated). Default: provider.",
             HelpName = "DIM[,DIM]",
-            DefaultValueFactory = _ => [new SpendGrouping(SpendDimension.Provider)],
             CustomParser = r => ParseGroupings(r),
         };
-        var scope = new Option<SpendScope>("--scope")
+        var scope = new Option<SpendScope?>("--scope")
         {
             Description = "ai (default): AI spend only; all: every cost line.",
-            DefaultValueFactory = _ => SpendScope.Ai,
+            HelpName = "ai|all",
             CustomParser = r => r.Tokens[0].Value.ToLowerInvariant() switch
             {
                 "ai" => SpendScope.Ai,
@@ -40,12 +40,12 @@ internal static class SpendCommand
 
         command.SetAction(async (parse, ct) =>
         {
-            var query = new SpendQuery(parse.GetValue(by)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(scope));
+            var query = new SpendQuery(parse.GetValue(by) ?? [new SpendGrouping(SpendDimension.Provider)], parse.GetValue(from), parse.GetValue(to), parse.GetValue(scope) ?? SpendScope.Ai);
             var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var rows = await store.QuerySpendAsync(query, ct).ConfigureAwait(false);
-                SpendReport.Write(context, query, rows, parse.GetValue(format));
+                SpendReport.Write(context, query, rows, parse.GetValue(format) ?? OutputFormat.Table);
                 return 0;
             }
         });
@@ -82,7 +82,7 @@ internal static class SpendCommand
         return groupings.Count == 0 ? [new SpendGrouping(SpendDimension.Provider)] : groupings;
     }
 
-    private static SpendScope Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
+    private static SpendScope? Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
     {
         result.AddError(message);
         return SpendScope.Ai;
