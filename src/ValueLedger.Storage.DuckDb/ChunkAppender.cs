@@ -33,13 +33,14 @@ internal sealed unsafe partial class ChunkAppender : IDisposable
     private int column;
     private bool closed;
 
-    public ChunkAppender(DuckDBConnection connection, string catalog, string schema, string table, IReadOnlyList<DuckDBType> expected)
+    /// <param name="catalog">The database; null for the connection's default one.</param>
+    public ChunkAppender(DuckDBConnection connection, string? catalog, string schema, string table, IReadOnlyList<DuckDBType> expected)
     {
         if (NativeMethods.Appender.DuckDBAppenderCreateExt(connection.NativeConnection, catalog, schema, table, out appender) != DuckDBState.Success)
         {
             var message = NativeMethods.ErrorData.DuckDBErrorDataMessage(NativeMethods.Appender.DuckDBAppenderErrorData(appender));
             appender.Dispose();
-            throw new InvalidOperationException($"cannot append to {catalog}.{schema}.{table}: {message}");
+            throw new InvalidOperationException($"cannot append to {(catalog is null ? string.Empty : catalog + ".")}{schema}.{table}: {message}");
         }
 
         var count = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(appender);

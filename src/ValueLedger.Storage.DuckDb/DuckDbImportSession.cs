@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using DuckDB.NET.Data;
 using ValueLedger.Core.Ledger;
 using ValueLedger.Core.Storage;
@@ -6,22 +7,27 @@ using ValueLedger.Core.Storage;
 namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
-/// One file's import. Records are handed in batches to a dedicated thread that appends them to a
-/// TEMP staging table through DuckDB's appender, so that the importer's parsing and the appending
-/// run side by side; the batch queue is bounded, so memory does not grow with the file.
-/// The staging table lives on the session's own connection: it never reaches the ledger file, and
-/// dies with the connection (or the process). <see cref="CommitAsync"/> moves it in one transaction.
+/// One file's import. The session opens a transaction on its own connection when it begins, and
+/// appends the records straight into <c>spend_records</c> under the source id it reserves, on a
+/// dedicated thread (DuckDB's appender, through <see cref="ChunkAppender"/>), so that the importer's
+/// parsing and the appending run side by side; the batch queue is bounded.
 /// </summary>
-/// <remarks>A record must not be changed after <see cref="Append"/>: it is written later, on the writer thread.</remarks>
+/// <remarks>
+/// <para>Nothing is visible to other connections before <see cref="CommitAsync"/>, which finishes the
+/// same transaction; disposing without a commit rolls it back. DuckDB writes full row groups of a
+/// transaction's appends to the database file as they fill (and frees them on rollback), so memory
+/// does not grow with the file, and there is no second copy at commit. A process killed mid-import
+/// leaves no commit in the write-ahead log: the file reopens as the previous ledger.</para>
+/// <para>A record must not be changed after <see cref="Append"/>: it is written later, on the writer thread.</para>
+/// </remarks>
 internal sealed partial class DuckDbImportSession : IImportSession
 {
-    private const string StagingTable = "staging_records";
-    private const string HeldKeysTable = "staging_held_keys";
     private const int BatchSize = 2048;
     private const int QueuedBatches = 4;
 
     private readonly DuckDbSpendStore store;
     private readonly DuckDBConnection connection;
+    private readonly DbTransaction transaction;
     private readonly ImportManifest manifest;
     private readonly TimeProvider time;
     private readonly ChunkAppender appender;
@@ -34,26 +40,38 @@ internal sealed partial class DuckDbImportSession : IImportSession
     private volatile Exception? writerFailure;
     private volatile bool abandoning;
     private bool finished;
+    private bool transactionEnded;
     private bool disposed;
 
-    private DuckDbImportSession(DuckDbSpendStore store, DuckDBConnection connection, ImportManifest manifest, TimeProvider time)
+    private DuckDbImportSession(DuckDbSpendStore store, DuckDBConnection connection, DbTransaction transaction, long sourceId, ImportManifest manifest, TimeProvider time)
     {
         this.store = store;
         this.connection = connection;
+        this.transaction = transaction;
         this.manifest = manifest;
         this.time = time;
-        appender = new ChunkAppender(connection, "temp", "main", StagingTable, StagingRowWriter.StagingTypes);
+        SourceId = sourceId;
+        appender = new ChunkAppender(connection, null, "main", "spend_records", LedgerRowWriter.LedgerTypes);
         writer = Task.Factory.StartNew(WriteBatches, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>Opens the session's connection and its staging table.</summary>
+    /// <summary>The id this import's records carry, and its <c>sources</c> row will have on commit.</summary>
+    public long SourceId { get; }
+
+    /// <summary>Begins the session's transaction on <paramref name="connection"/> and reserves the next free source id.</summary>
     public static async Task<DuckDbImportSession> StartAsync(DuckDbSpendStore store, DuckDBConnection connection, ImportManifest manifest, TimeProvider time, CancellationToken cancellationToken)
     {
-        await Sql.ExecuteAsync(
-            connection,
-            $"CREATE OR REPLACE TEMP TABLE {StagingTable} (seq BIGINT NOT NULL, kind UTINYINT NOT NULL, {LedgerColumns.Definitions()})",
-            cancellationToken).ConfigureAwait(false);
-        return new DuckDbImportSession(store, connection, manifest, time);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var sourceId = await SourceHistory.NextIdAsync(connection, cancellationToken).ConfigureAwait(false);
+            return new DuckDbImportSession(store, connection, transaction, sourceId, manifest, time);
+        }
+        catch
+        {
+            await transaction.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     public void Append(SpendRecord record)
@@ -66,10 +84,10 @@ internal sealed partial class DuckDbImportSession : IImportSession
 
         if (writerFailure is { } failure)
         {
-            throw new InvalidOperationException($"staging failed: {failure.Message}", failure);
+            throw new InvalidOperationException($"appending records failed: {failure.Message}", failure);
         }
 
-        StagingRowWriter.Validate(record);
+        LedgerRowWriter.Validate(record);
         batch[batchCount++] = record;
         if (batchCount == BatchSize)
         {
@@ -89,13 +107,19 @@ internal sealed partial class DuckDbImportSession : IImportSession
         await StopWriterAsync().ConfigureAwait(false);
         try
         {
-            // Rows still in the appender's chunk are dropped with it; the staging table goes next.
+            // Rows still in the appender's chunk are dropped with it; the rollback takes the rest.
             appender.Dispose();
-            await Sql.ExecuteAsync(connection, $"DROP TABLE IF EXISTS temp.{StagingTable}", CancellationToken.None).ConfigureAwait(false);
+            if (!transactionEnded)
+            {
+                transactionEnded = true;
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            await transaction.DisposeAsync().ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is DuckDBException or InvalidOperationException)
         {
-            // The connection is closed below, which drops the TEMP table in any case.
+            // Closing the connection below ends the transaction without a commit in any case.
         }
         finally
         {
@@ -112,8 +136,8 @@ internal sealed partial class DuckDbImportSession : IImportSession
         batchCount = 0;
     }
 
-    /// <summary>Hands the last partial batch over, waits for the writer and flushes the appender.</summary>
-    private async Task FinishStagingAsync()
+    /// <summary>Hands the last partial batch over, waits for the writer and flushes the appender into the transaction.</summary>
+    private async Task FinishAppendingAsync()
     {
         if (batchCount > 0)
         {
@@ -123,7 +147,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
         await StopWriterAsync().ConfigureAwait(false);
         if (writerFailure is { } failure)
         {
-            throw new InvalidOperationException($"staging failed: {failure.Message}", failure);
+            throw new InvalidOperationException($"appending records failed: {failure.Message}", failure);
         }
 
         appender.Close();
@@ -141,7 +165,7 @@ internal sealed partial class DuckDbImportSession : IImportSession
 
     private void WriteBatches()
     {
-        using var rowWriter = new StagingRowWriter();
+        using var rowWriter = new LedgerRowWriter(SourceId, manifest.Format);
         foreach (var (records, count) in queue.GetConsumingEnumerable())
         {
             if (writerFailure is null && !abandoning)

@@ -121,7 +121,13 @@ public sealed partial class DuckDbSpendStore : ISpendStore
             async () =>
             {
                 await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                // An open import session has reserved the next id for its commit: take one after it.
                 var id = await SourceHistory.NextIdAsync(writer, cancellationToken).ConfigureAwait(false);
+                if (Volatile.Read(ref activeSession) is { } session)
+                {
+                    id = Math.Max(id, session.SourceId + 1);
+                }
+
                 await SourceHistory.InsertAsync(writer, id, manifest, outcome, statistics, result: null, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             },

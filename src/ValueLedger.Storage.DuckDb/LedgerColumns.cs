@@ -2,8 +2,8 @@ namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
 /// The columns of a stored <see cref="Core.Ledger.SpendRecord"/>, in the order
-/// <see cref="StagingRowWriter"/> appends them. The staging table and <c>spend_records</c> both end
-/// with these; only their leading columns differ (see <see cref="LedgerSchema"/>).
+/// <see cref="LedgerRowWriter"/> appends them: <c>spend_records</c> ends with these, after its
+/// leading columns (see <see cref="LedgerSchema"/>).
 /// </summary>
 /// <remarks>
 /// Money is <c>DECIMAL(38,18)</c>: exact, and sums of it stay exact (up to 10^20 per value, 18
