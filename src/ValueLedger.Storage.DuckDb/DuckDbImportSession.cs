@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using DuckDB.NET.Data;
 using ValueLedger.Core.Ledger;
@@ -7,43 +6,38 @@ using ValueLedger.Core.Storage;
 namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
-/// One file's import. The session opens a transaction on its own connection when it begins, and
-/// appends the records straight into <c>spend_records</c> under the source id it reserves, on a
-/// dedicated thread (DuckDB's appender, through <see cref="ChunkAppender"/>), so that the importer's
-/// parsing and the appending run side by side; the batch queue is bounded.
+/// One file's import. The session opens a transaction on its own connection when it begins,
+/// reserves the next source id, and runs one <c>INSERT INTO spend_records .. SELECT</c> from the
+/// table function <c>valueledger_feed</c> for as long as records come: the importer's thread hands
+/// records over in batches (<see cref="RecordFeed"/>), and DuckDB's threads write them into chunks
+/// and store them side by side, while the importer goes on parsing.
 /// </summary>
 /// <remarks>
 /// <para>Nothing is visible to other connections before <see cref="CommitAsync"/>, which finishes the
 /// same transaction; disposing without a commit rolls it back. DuckDB writes full row groups of a
-/// transaction's appends to the database file as they fill (and frees them on rollback), so memory
+/// transaction's inserts to the database file as they fill (and frees them on rollback), so memory
 /// does not grow with the file, and there is no second copy at commit. A process killed mid-import
 /// leaves no commit in the write-ahead log: the file reopens as the previous ledger.</para>
-/// <para>A record must not be changed after <see cref="Append"/>: it is written later, on the writer thread.</para>
+/// <para>A record must not be changed after <see cref="Append"/>: it is written later, on another thread.</para>
 /// </remarks>
 internal sealed partial class DuckDbImportSession : IImportSession
 {
-    private const int BatchSize = 2048;
-    private const int QueuedBatches = 4;
-
     private readonly DuckDbSpendStore store;
     private readonly DuckDBConnection connection;
     private readonly DbTransaction transaction;
     private readonly ImportManifest manifest;
     private readonly TimeProvider time;
-    private readonly ChunkAppender appender;
-    private readonly BlockingCollection<(SpendRecord[] Records, int Count)> queue = new(QueuedBatches);
-    private readonly ConcurrentBag<SpendRecord[]> spare = [];
+    private readonly RecordFeed feed;
+    private readonly long feedId;
     private readonly Task writer;
-    private SpendRecord[] batch = new SpendRecord[BatchSize];
+    private SpendRecord[] batch;
     private int batchCount;
     private long staged;
-    private volatile Exception? writerFailure;
-    private volatile bool abandoning;
     private bool finished;
     private bool transactionEnded;
     private bool disposed;
 
-    private DuckDbImportSession(DuckDbSpendStore store, DuckDBConnection connection, DbTransaction transaction, long sourceId, ImportManifest manifest, TimeProvider time)
+    private DuckDbImportSession(DuckDbSpendStore store, DuckDBConnection connection, DbTransaction transaction, long sourceId, ImportManifest manifest, TimeProvider time, int threads)
     {
         this.store = store;
         this.connection = connection;
@@ -51,21 +45,23 @@ internal sealed partial class DuckDbImportSession : IImportSession
         this.manifest = manifest;
         this.time = time;
         SourceId = sourceId;
-        appender = new ChunkAppender(connection, null, "main", "spend_records", LedgerRowWriter.LedgerTypes);
-        writer = Task.Factory.StartNew(WriteBatches, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        feed = new RecordFeed(sourceId, manifest.Format, threads);
+        feedId = ChunkFeedFunction.Add(feed);
+        batch = feed.Rent();
+        writer = Task.Factory.StartNew(Insert, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>The id this import's records carry, and its <c>sources</c> row will have on commit.</summary>
     public long SourceId { get; }
 
     /// <summary>Begins the session's transaction on <paramref name="connection"/> and reserves the next free source id.</summary>
-    public static async Task<DuckDbImportSession> StartAsync(DuckDbSpendStore store, DuckDBConnection connection, ImportManifest manifest, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<DuckDbImportSession> StartAsync(DuckDbSpendStore store, DuckDBConnection connection, ImportManifest manifest, TimeProvider time, int threads, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var sourceId = await SourceHistory.NextIdAsync(connection, cancellationToken).ConfigureAwait(false);
-            return new DuckDbImportSession(store, connection, transaction, sourceId, manifest, time);
+            return new DuckDbImportSession(store, connection, transaction, sourceId, manifest, time, threads);
         }
         catch
         {
@@ -82,14 +78,14 @@ internal sealed partial class DuckDbImportSession : IImportSession
             throw new InvalidOperationException("the import session has already been committed");
         }
 
-        if (writerFailure is { } failure)
+        if (feed.Failure is not null)
         {
-            throw new InvalidOperationException($"appending records failed: {failure.Message}", failure);
+            throw feed.Stopped();
         }
 
         LedgerRowWriter.Validate(record);
         batch[batchCount++] = record;
-        if (batchCount == BatchSize)
+        if (batchCount == batch.Length)
         {
             Hand();
         }
@@ -103,12 +99,15 @@ internal sealed partial class DuckDbImportSession : IImportSession
         }
 
         disposed = true;
-        abandoning = !finished;
-        await StopWriterAsync().ConfigureAwait(false);
+        if (!finished)
+        {
+            // The insert ends at once with the rows it has; the rollback takes them.
+            feed.Stop(null);
+        }
+
+        await writer.ConfigureAwait(false);
         try
         {
-            // Rows still in the appender's chunk are dropped with it; the rollback takes the rest.
-            appender.Dispose();
             if (!transactionEnded)
             {
                 transactionEnded = true;
@@ -123,20 +122,22 @@ internal sealed partial class DuckDbImportSession : IImportSession
         }
         finally
         {
+            ChunkFeedFunction.Remove(feedId);
             await connection.DisposeAsync().ConfigureAwait(false);
-            queue.Dispose();
+            feed.Dispose();
             store.SessionEnded(this);
         }
     }
 
     private void Hand()
     {
-        queue.Add((batch, batchCount));
-        batch = spare.TryTake(out var reused) ? reused : new SpendRecord[BatchSize];
+        feed.Add(batch, batchCount, staged);
+        staged += batchCount;
+        batch = feed.Rent();
         batchCount = 0;
     }
 
-    /// <summary>Hands the last partial batch over, waits for the writer and flushes the appender into the transaction.</summary>
+    /// <summary>Hands the last partial batch over and waits for the insert to store everything.</summary>
     private async Task FinishAppendingAsync()
     {
         if (batchCount > 0)
@@ -144,47 +145,28 @@ internal sealed partial class DuckDbImportSession : IImportSession
             Hand();
         }
 
-        await StopWriterAsync().ConfigureAwait(false);
-        if (writerFailure is { } failure)
-        {
-            throw new InvalidOperationException($"appending records failed: {failure.Message}", failure);
-        }
-
-        appender.Close();
-    }
-
-    private async Task StopWriterAsync()
-    {
-        if (!queue.IsAddingCompleted)
-        {
-            queue.CompleteAdding();
-        }
-
+        feed.Complete();
         await writer.ConfigureAwait(false);
+        if (feed.Failure is not null)
+        {
+            throw feed.Stopped();
+        }
     }
 
-    private void WriteBatches()
+    /// <summary>The insert, on its own thread: it returns when the feed is complete or stopped.</summary>
+    private void Insert()
     {
-        using var rowWriter = new LedgerRowWriter(SourceId, manifest.Format);
-        foreach (var (records, count) in queue.GetConsumingEnumerable())
+        try
         {
-            if (writerFailure is null && !abandoning)
-            {
-                try
-                {
-                    for (var i = 0; i < count; i++)
-                    {
-                        rowWriter.Write(appender, records[i], staged++);
-                    }
-                }
-                catch (Exception exception) when (exception is DuckDBException or InvalidOperationException or ArgumentException or OverflowException)
-                {
-                    writerFailure = exception;
-                }
-            }
-
-            Array.Clear(records, 0, count);
-            spare.Add(records);
+            using var command = Sql.Command(connection, $"""
+                INSERT INTO spend_records ({string.Join(", ", LedgerRowWriter.Columns.Select(c => c.Name))})
+                SELECT * FROM {ChunkFeedFunction.Name}({feedId})
+                """);
+            command.ExecuteNonQuery();
+        }
+        catch (Exception exception) when (exception is DuckDBException or InvalidOperationException)
+        {
+            feed.Stop(exception);
         }
     }
 }

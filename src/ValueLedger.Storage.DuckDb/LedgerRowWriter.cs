@@ -24,11 +24,17 @@ internal sealed class LedgerRowWriter(long sourceId, string format) : IDisposabl
     private readonly TagJson tagJson = new();
     private byte[] text = new byte[1024];
 
-    /// <summary>The column types of <c>spend_records</c>, in order, as <see cref="ChunkAppender"/> checks them.</summary>
-    public static IReadOnlyList<DuckDBType> LedgerTypes { get; } =
-        [DuckDBType.BigInt, DuckDBType.BigInt, DuckDBType.Varchar, DuckDBType.Varchar, .. LedgerColumns.Record.Select(c => TypeOf(c.Type))];
+    /// <summary>The columns of <c>spend_records</c> as written, in order.</summary>
+    public static IReadOnlyList<(string Name, DuckDBType Type)> Columns { get; } =
+    [
+        ("source_id", DuckDBType.BigInt),
+        ("seq", DuckDBType.BigInt),
+        ("format", DuckDBType.Varchar),
+        ("kind", DuckDBType.Varchar),
+        .. LedgerColumns.Record.Select(c => (c.Name, TypeOf(c.Type))),
+    ];
 
-    public void Write(ChunkAppender row, SpendRecord record, long seq)
+    public void Write(ChunkWriter row, SpendRecord record, long seq)
     {
         row.Int64(sourceId);
         row.Int64(seq);
@@ -73,8 +79,9 @@ internal sealed class LedgerRowWriter(long sourceId, string format) : IDisposabl
         Text(row, record.Currency);
         if (record.Tags is { Count: > 0 } tags)
         {
-            row.Text(tagJson.Original(tags));
-            row.Text(tagJson.Normalised(tags));
+            var original = tagJson.Original(tags);
+            row.Text(original);
+            row.Text(TagJson.KeysNormalised(tags) ? original : tagJson.Normalised(tags));
         }
         else
         {
@@ -134,7 +141,7 @@ internal sealed class LedgerRowWriter(long sourceId, string format) : IDisposabl
         }
     }
 
-    private void Text(ChunkAppender row, string? value)
+    private void Text(ChunkWriter row, string? value)
     {
         if (value is null)
         {

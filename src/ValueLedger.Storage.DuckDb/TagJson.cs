@@ -8,8 +8,9 @@ namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
 /// Writes a record's tags as JSON objects into a reused buffer (no per-record allocation beyond the
-/// normalised keys): once with the keys as written, once with normalised keys, first value winning.
-/// An exact repeat of a key keeps its first value too, so that each object has unique keys.
+/// normalised keys that differ from the originals): once with the keys as written, once with
+/// normalised keys, first value winning. An exact repeat of a key keeps its first value too, so
+/// that each object has unique keys.
 /// </summary>
 internal sealed class TagJson : IDisposable
 {
@@ -28,6 +29,25 @@ internal sealed class TagJson : IDisposable
 
     /// <summary>The tags with their original keys, as UTF-8 JSON; valid until the next call.</summary>
     public Span<byte> Original(IReadOnlyList<Tag> tags) => Write(tags, normalise: false);
+
+    /// <summary>
+    /// Whether every key is already normalised, so that <see cref="Normalised"/> would write the same
+    /// bytes as <see cref="Original"/> (the usual case: sources mostly write lower-case keys).
+    /// </summary>
+    public static bool KeysNormalised(IReadOnlyList<Tag> tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        for (var i = 0; i < tags.Count; i++)
+        {
+            // NormalizeKey returns the key itself when trimming and lower-casing change nothing.
+            if (!ReferenceEquals(Tag.NormalizeKey(tags[i].Key), tags[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The tags with normalised keys, as UTF-8 JSON; valid until the next call.</summary>
     public Span<byte> Normalised(IReadOnlyList<Tag> tags) => Write(tags, normalise: true);
