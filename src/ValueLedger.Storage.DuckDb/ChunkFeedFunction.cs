@@ -13,12 +13,16 @@ namespace ValueLedger.Storage.DuckDb;
 /// feed by its id, so that one registration per database serves every store and session.
 /// </summary>
 /// <remarks>
-/// The callbacks run on DuckDB's threads and must not let an exception escape (that would end the
-/// process): each one reports failures through DuckDB's error setters instead.
+/// <para>A feed is a stream of unknown length, declared to DuckDB as very large, so that a join
+/// against a table builds its hash table on the table's side and streams the feed through it.</para>
+/// <para>The callbacks run on DuckDB's threads and must not let an exception escape (that would end the
+/// process): each one reports failures through DuckDB's error setters instead.</para>
 /// </remarks>
 internal static unsafe class ChunkFeedFunction
 {
     public const string Name = "valueledger_feed";
+
+    private const ulong DeclaredRows = 1UL << 40;
 
     private static readonly ConcurrentDictionary<long, IChunkFeed> Feeds = new();
     private static readonly Lock RegisterLock = new();
@@ -94,6 +98,7 @@ internal static unsafe class ChunkFeedFunction
                 DuckDbTableFunctionNative.DestroyLogicalType(ref logical);
             }
 
+            DuckDbTableFunctionNative.BindSetCardinality(info, DeclaredRows, isExact: false);
             DuckDbTableFunctionNative.BindSetBindData(info, (IntPtr)id, null);
         }
         catch (Exception exception)

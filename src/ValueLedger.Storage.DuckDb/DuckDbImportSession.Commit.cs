@@ -50,10 +50,13 @@ internal sealed partial class DuckDbImportSession
             replaced = await replacement.RemoveReplacedAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var skipped = manifest.Replacement == ReplacementPolicy.SkipDuplicateKeys
-            ? await DuplicateKeys.RemoveAsync(connection, SourceId, manifest.Format, cancellationToken).ConfigureAwait(false)
-            : 0;
-        var result = new ImportCommitResult(SourceId, staged - skipped, skipped, replaced, Conflict: null);
+        // Held keys never went in (see DuplicateKeys); repeats within the file go now.
+        if (manifest.Replacement == ReplacementPolicy.SkipDuplicateKeys)
+        {
+            inserted -= await DuplicateKeys.RemoveRepeatsAsync(connection, SourceId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = new ImportCommitResult(SourceId, inserted, staged - inserted, replaced, Conflict: null);
         await SourceHistory.InsertAsync(
             connection,
             SourceId,

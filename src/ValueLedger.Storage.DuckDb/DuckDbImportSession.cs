@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using ValueLedger.Core.Import;
 using ValueLedger.Core.Ledger;
 using ValueLedger.Core.Storage;
 
@@ -29,15 +30,17 @@ internal sealed partial class DuckDbImportSession : IImportSession
     private readonly TimeProvider time;
     private readonly RecordFeed feed;
     private readonly long feedId;
+    private readonly string insert;
     private readonly Task writer;
     private SpendRecord[] batch;
     private int batchCount;
     private long staged;
+    private long inserted;
     private bool finished;
     private bool transactionEnded;
     private bool disposed;
 
-    private DuckDbImportSession(DuckDbSpendStore store, DuckDBConnection connection, DbTransaction transaction, long sourceId, ImportManifest manifest, TimeProvider time, int threads)
+    private DuckDbImportSession(DuckDbSpendStore store, DuckDBConnection connection, DbTransaction transaction, long sourceId, bool skipHeldKeys, ImportManifest manifest, TimeProvider time, int threads)
     {
         this.store = store;
         this.connection = connection;
@@ -47,6 +50,11 @@ internal sealed partial class DuckDbImportSession : IImportSession
         SourceId = sourceId;
         feed = new RecordFeed(sourceId, manifest.Format, threads);
         feedId = ChunkFeedFunction.Add(feed);
+        var source = $"{ChunkFeedFunction.Name}({feedId})";
+        insert = $"""
+            INSERT INTO spend_records ({string.Join(", ", LedgerRowWriter.Columns.Select(c => c.Name))})
+            SELECT f.* FROM {(skipHeldKeys ? DuplicateKeys.WithoutHeldKeys(source) : $"{source} f")}
+            """;
         batch = feed.Rent();
         writer = Task.Factory.StartNew(Insert, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
@@ -54,14 +62,19 @@ internal sealed partial class DuckDbImportSession : IImportSession
     /// <summary>The id this import's records carry, and its <c>sources</c> row will have on commit.</summary>
     public long SourceId { get; }
 
-    /// <summary>Begins the session's transaction on <paramref name="connection"/> and reserves the next free source id.</summary>
+    /// <summary>
+    /// Begins the session's transaction on <paramref name="connection"/>, reserves the next free
+    /// source id and starts the insert (which leaves out held keys when the manifest says so).
+    /// </summary>
     public static async Task<DuckDbImportSession> StartAsync(DuckDbSpendStore store, DuckDBConnection connection, ImportManifest manifest, TimeProvider time, int threads, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var sourceId = await SourceHistory.NextIdAsync(connection, cancellationToken).ConfigureAwait(false);
-            return new DuckDbImportSession(store, connection, transaction, sourceId, manifest, time, threads);
+            var skipHeldKeys = manifest.Replacement == ReplacementPolicy.SkipDuplicateKeys
+                && await DuplicateKeys.HeldAsync(connection, manifest.Format, cancellationToken).ConfigureAwait(false);
+            return new DuckDbImportSession(store, connection, transaction, sourceId, skipHeldKeys, manifest, time, threads);
         }
         catch
         {
@@ -158,11 +171,8 @@ internal sealed partial class DuckDbImportSession : IImportSession
     {
         try
         {
-            using var command = Sql.Command(connection, $"""
-                INSERT INTO spend_records ({string.Join(", ", LedgerRowWriter.Columns.Select(c => c.Name))})
-                SELECT * FROM {ChunkFeedFunction.Name}({feedId})
-                """);
-            command.ExecuteNonQuery();
+            using var command = Sql.Command(connection, insert, ("format", manifest.Format));
+            inserted = command.ExecuteNonQuery();
         }
         catch (Exception exception) when (exception is DuckDBException or InvalidOperationException)
         {

@@ -48,6 +48,9 @@ internal static unsafe partial class DuckDbTableFunctionNative
     [LibraryImport(Library, EntryPoint = "duckdb_bind_set_bind_data")]
     public static partial void BindSetBindData(IntPtr info, IntPtr bindData, delegate* unmanaged[Cdecl]<IntPtr, void> destroy);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_bind_set_cardinality")]
+    public static partial void BindSetCardinality(IntPtr info, ulong cardinality, [MarshalAs(UnmanagedType.U1)] bool isExact);
+
     [LibraryImport(Library, EntryPoint = "duckdb_bind_set_error", StringMarshalling = StringMarshalling.Utf8)]
     public static partial void BindSetError(IntPtr info, string error);
 
