@@ -6,11 +6,19 @@ namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
 /// The records of one import on their way from the importer's thread to DuckDB's threads: batches
-/// of up to <see cref="ChunkWriter.Capacity"/> records in a bounded queue (so memory does not grow
-/// with the file), each written as <c>spend_records</c> rows by whichever DuckDB thread takes it.
+/// of <see cref="BatchSize"/> records in a bounded queue (so memory does not grow with the file),
+/// each written as <c>spend_records</c> rows by whichever DuckDB thread takes it, several to a chunk.
 /// </summary>
+/// <remarks>
+/// Batches are small and the queue short because the records in flight are what survives the
+/// importer's garbage collections: 2048-record batches, 4 queued, made every gen0 collection a
+/// gen1 one and cost 2.7 s of pauses over 5M LiteLLM rows.
+/// </remarks>
 internal sealed class RecordFeed(long sourceId, string format, int maxThreads) : IChunkFeed, IDisposable
 {
+    /// <summary>Records per batch; a divisor of <see cref="ChunkWriter.Capacity"/>.</summary>
+    public const int BatchSize = 512;
+
     private const int QueuedBatches = 4;
 
     private readonly BlockingCollection<(SpendRecord[] Records, int Count, long FirstSeq)> queue = new(QueuedBatches);
@@ -26,7 +34,7 @@ internal sealed class RecordFeed(long sourceId, string format, int maxThreads) :
     public Exception? Failure => failure;
 
     /// <summary>An empty batch array, reused when one is free.</summary>
-    public SpendRecord[] Rent() => spare.TryTake(out var reused) ? reused : new SpendRecord[ChunkWriter.Capacity];
+    public SpendRecord[] Rent() => spare.TryTake(out var reused) ? reused : new SpendRecord[BatchSize];
 
     /// <summary>Queues a batch whose first record has <paramref name="firstSeq"/>; blocks while the queue is full.</summary>
     /// <exception cref="InvalidOperationException">The feed has stopped.</exception>
@@ -69,22 +77,32 @@ internal sealed class RecordFeed(long sourceId, string format, int maxThreads) :
 
     private sealed class Reader(RecordFeed feed, LedgerRowWriter rows) : IChunkFeedReader
     {
+        /// <summary>Waits for one batch, then adds those already queued while the chunk has room.</summary>
         public void Fill(ChunkWriter chunk)
         {
-            (SpendRecord[] Records, int Count, long FirstSeq) batch;
             try
             {
-                if (!feed.queue.TryTake(out batch, Timeout.Infinite, feed.stop.Token))
+                if (!feed.queue.TryTake(out var batch, Timeout.Infinite, feed.stop.Token))
                 {
                     return;
+                }
+
+                Write(chunk, batch);
+                while (chunk.Rows + BatchSize <= ChunkWriter.Capacity && feed.queue.TryTake(out batch))
+                {
+                    Write(chunk, batch);
                 }
             }
             catch (OperationCanceledException)
             {
                 // Stopped: this thread has read everything it will.
-                return;
             }
+        }
 
+        public void Dispose() => rows.Dispose();
+
+        private void Write(ChunkWriter chunk, (SpendRecord[] Records, int Count, long FirstSeq) batch)
+        {
             try
             {
                 for (var i = 0; i < batch.Count; i++)
@@ -103,7 +121,5 @@ internal sealed class RecordFeed(long sourceId, string format, int maxThreads) :
                 feed.spare.Add(batch.Records);
             }
         }
-
-        public void Dispose() => rows.Dispose();
     }
 }
