@@ -36,7 +36,8 @@ public sealed class LedgerFileTests : IDisposable
 
         Assert.Equal(2L, await ScalarAsync(connection, "SELECT current_setting('threads')::BIGINT"));
         Assert.Equal(path + ".tmp", await ScalarAsync(connection, "SELECT current_setting('temp_directory')"));
-        Assert.Equal("953.6 MiB", await ScalarAsync(connection, "SELECT current_setting('memory_limit')"));
+        Assert.Equal("488.2 MiB", await ScalarAsync(connection, "SELECT current_setting('memory_limit')"));
+        Assert.Equal(false, await ScalarAsync(connection, "SELECT current_setting('preserve_insertion_order')"));
         Assert.Equal(Environment.ProcessorCount, DuckDbStoreOptions.Default.Threads);
     }
 
