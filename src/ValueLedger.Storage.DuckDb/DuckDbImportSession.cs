@@ -174,8 +174,10 @@ internal sealed partial class DuckDbImportSession : IImportSession
             using var command = Sql.Command(connection, insert, ("format", manifest.Format));
             inserted = command.ExecuteNonQuery();
         }
-        catch (Exception exception) when (exception is DuckDBException or InvalidOperationException)
+        catch (Exception exception)
         {
+            // Whatever ended the insert, the importer's thread must not wait on a queue nobody
+            // reads: stopping the feed makes Append throw with this failure.
             feed.Stop(exception);
         }
     }
