@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ValueLedger.Core.Ledger;
@@ -28,7 +27,7 @@ internal sealed class TagJson : IDisposable
     public TagJson() => writer = new Utf8JsonWriter(buffer, Options);
 
     /// <summary>The tags with their original keys, as UTF-8 JSON; valid until the next call.</summary>
-    public Span<byte> Original(IReadOnlyList<Tag> tags) => Write(tags, normalise: false);
+    public ReadOnlySpan<byte> Original(IReadOnlyList<Tag> tags) => Write(tags, normalise: false);
 
     /// <summary>
     /// Whether every key is already normalised, so that <see cref="Normalised"/> would write the same
@@ -50,11 +49,11 @@ internal sealed class TagJson : IDisposable
     }
 
     /// <summary>The tags with normalised keys, as UTF-8 JSON; valid until the next call.</summary>
-    public Span<byte> Normalised(IReadOnlyList<Tag> tags) => Write(tags, normalise: true);
+    public ReadOnlySpan<byte> Normalised(IReadOnlyList<Tag> tags) => Write(tags, normalise: true);
 
     public void Dispose() => writer.Dispose();
 
-    private Span<byte> Write(IReadOnlyList<Tag> tags, bool normalise)
+    private ReadOnlySpan<byte> Write(IReadOnlyList<Tag> tags, bool normalise)
     {
         buffer.ResetWrittenCount();
         writer.Reset();
@@ -81,8 +80,6 @@ internal sealed class TagJson : IDisposable
 
         writer.WriteEndObject();
         writer.Flush();
-
-        // The appender takes a writable span although it only reads it; the buffer is array-backed.
-        return MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var written) ? written.AsSpan() : throw new InvalidOperationException("tag buffer is not array-backed");
+        return buffer.WrittenSpan;
     }
 }
