@@ -79,9 +79,16 @@ internal sealed class LedgerRowWriter(long sourceId, string format) : IDisposabl
         Text(row, record.Currency);
         if (record.Tags is { Count: > 0 } tags)
         {
-            var original = tagJson.Original(tags);
-            row.Text(original);
-            row.Text(TagJson.KeysNormalised(tags) ? original : tagJson.Normalised(tags));
+            row.Text(tagJson.Original(tags));
+            if (TagJson.KeysNormalised(tags))
+            {
+                // tags_norm reads tags then (see LedgerColumns).
+                row.Null();
+            }
+            else
+            {
+                row.Text(tagJson.Normalised(tags));
+            }
         }
         else
         {

@@ -124,6 +124,18 @@ public sealed class DuckDbImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Commit_TagKeysAlreadyNormalised_TagsNormReadsTagsWithoutStoringThemTwice()
+    {
+        await using var store = await OpenAsync(temp.PathOf());
+        await CommitAsync(store, "usage.ndjson", [Usage(key: "req-1", tags: [new Tag("org", "alpha"), new Tag("env", null)])]);
+        await using var connection = store.OpenConnection();
+
+        Assert.Equal(
+            "{\"org\":\"alpha\",\"env\":null}|{\"org\":\"alpha\",\"env\":null}|true",
+            await LedgerFileTests.ScalarAsync(connection, "SELECT concat_ws('|', tags, tags_norm, tags_norm_override IS NULL) FROM spend_records"));
+    }
+
+    [Fact]
     public async Task Append_AmountBeyondDecimal38_18_ThrowsNamingField()
     {
         await using var store = await OpenAsync(temp.PathOf());
