@@ -4,15 +4,16 @@ using ValueLedger.Core.Storage;
 namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
-/// <see cref="Core.Import.ReplacementPolicy.ReplaceBillingPeriods"/> inside the commit transaction:
-/// each (provider, billing account, billing period) of the staged cost records replaces, whole, the
-/// ledger's cost records of the same scope. A held period that overlaps a staged one without being
-/// equal is a conflict (a re-cut of the periods, not a re-delivery): then nothing may change.
-/// Staged records without a billing period are inserted without replacing anything.
+/// <see cref="Core.Import.ReplacementPolicy.ReplaceBillingPeriods"/> inside the commit transaction,
+/// once the import's rows (those of source <c>sourceId</c>) are appended: each (provider, billing
+/// account, billing period) of its cost records replaces, whole, the other sources' cost records of
+/// the same scope. A held period that overlaps an imported one without being equal is a conflict (a
+/// re-cut of the periods, not a re-delivery): then nothing may change. Imported records without a
+/// billing period stay without replacing anything.
 /// </summary>
-internal sealed class BillingPeriodReplacement(DuckDBConnection connection, string stagingTable)
+internal sealed class BillingPeriodReplacement(DuckDBConnection connection, long sourceId)
 {
-    private const string ScopesTable = "staging_scopes";
+    private const string ScopesTable = "import_scopes";
 
     private const string SameScope = """
         r.provider = p.provider
@@ -33,7 +34,8 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, stri
             FROM temp.{ScopesTable} p
             JOIN (SELECT DISTINCT source_id, provider, billing_account_id, billing_period_start, billing_period_end
                   FROM spend_records
-                  WHERE kind = 'cost' AND billing_period_start IS NOT NULL AND billing_period_end IS NOT NULL) h
+                  WHERE kind = 'cost' AND source_id <> $source_id
+                    AND billing_period_start IS NOT NULL AND billing_period_end IS NOT NULL) h
               ON h.provider = p.provider
              AND h.billing_account_id IS NOT DISTINCT FROM p.billing_account_id
              AND h.billing_period_start < p.billing_period_end
@@ -42,7 +44,7 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, stri
             JOIN sources s ON s.id = h.source_id
             ORDER BY p.provider, p.billing_account_id NULLS FIRST, p.billing_period_start, h.billing_period_start, h.source_id
             LIMIT 1
-            """);
+            """, ("source_id", sourceId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -55,7 +57,7 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, stri
             + "without being the same period; nothing was imported";
     }
 
-    /// <summary>Deletes the ledger's records of the staged scopes; returns what each lost.</summary>
+    /// <summary>Deletes the other sources' records of the imported scopes; returns what each lost.</summary>
     public async Task<IReadOnlyList<ReplacedScope>> RemoveReplacedAsync(CancellationToken cancellationToken)
     {
         await BuildScopesAsync(cancellationToken).ConfigureAwait(false);
@@ -65,10 +67,10 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, stri
             FROM spend_records r
             JOIN temp.{ScopesTable} p ON {SameScope}
             JOIN sources s ON s.id = r.source_id
-            WHERE r.kind = 'cost'
+            WHERE r.kind = 'cost' AND r.source_id <> $source_id
             GROUP BY ALL
             ORDER BY r.provider, r.billing_account_id NULLS FIRST, r.billing_period_start, r.billing_period_end, r.source_id
-            """))
+            """, ("source_id", sourceId)))
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -95,8 +97,9 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, stri
 
         await Sql.ExecuteAsync(
             connection,
-            $"DELETE FROM spend_records r USING temp.{ScopesTable} p WHERE r.kind = 'cost' AND {SameScope}",
-            cancellationToken).ConfigureAwait(false);
+            $"DELETE FROM spend_records r USING temp.{ScopesTable} p WHERE r.kind = 'cost' AND r.source_id <> $source_id AND {SameScope}",
+            cancellationToken,
+            ("source_id", sourceId)).ConfigureAwait(false);
         return removed;
     }
 
@@ -112,9 +115,9 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, stri
         await Sql.ExecuteAsync(connection, $"""
             CREATE OR REPLACE TEMP TABLE {ScopesTable} AS
             SELECT DISTINCT provider, billing_account_id, billing_period_start, billing_period_end
-            FROM temp.{stagingTable}
-            WHERE kind = 1 AND billing_period_start IS NOT NULL AND billing_period_end IS NOT NULL
-            """, cancellationToken).ConfigureAwait(false);
+            FROM spend_records
+            WHERE source_id = $source_id AND kind = 'cost' AND billing_period_start IS NOT NULL AND billing_period_end IS NOT NULL
+            """, cancellationToken, ("source_id", sourceId)).ConfigureAwait(false);
         scopesBuilt = true;
     }
 }

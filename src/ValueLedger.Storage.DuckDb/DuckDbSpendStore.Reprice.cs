@@ -96,7 +96,7 @@ public sealed partial class DuckDbSpendStore
                 if (quote is { } price)
                 {
                     repriced++;
-                    newCost = StagingRowWriter.Money(price.Cost);
+                    newCost = LedgerRowWriter.Money(price.Cost);
                     newPriceId = price.PriceId;
                     newCurrency = price.Currency;
                 }

@@ -47,6 +47,11 @@ public sealed partial class DuckDbSpendStore : ISpendStore
             TempDirectory = options.TempDirectory ?? fullPath + ".tmp",
         };
 
+        // Lets an import's INSERT .. SELECT from valueledger_feed store rows on all threads at once
+        // (with it on, an insert from a source without batch indexes runs on one thread). Every
+        // query of the store that returns rows says its ORDER BY.
+        builder["preserve_insertion_order"] = false;
+
         var opened = new DuckDBConnection(builder.ConnectionString);
         try
         {
@@ -62,6 +67,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
             await OpenFailure.EnsureFileBackedAsync(opened, path, fullPath, cancellationToken).ConfigureAwait(false);
 
             await LedgerSchema.MigrateAsync(opened, path, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            ChunkFeedFunction.Register(opened);
             return new DuckDbSpendStore(opened, fullPath, options);
         }
         catch
@@ -90,7 +96,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
         DuckDbImportSession session;
         try
         {
-            session = await DuckDbImportSession.StartAsync(this, sessionConnection, manifest, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            session = await DuckDbImportSession.StartAsync(this, sessionConnection, manifest, options.TimeProvider, options.Threads, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -121,7 +127,13 @@ public sealed partial class DuckDbSpendStore : ISpendStore
             async () =>
             {
                 await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                // An open import session has reserved the next id for its commit: take one after it.
                 var id = await SourceHistory.NextIdAsync(writer, cancellationToken).ConfigureAwait(false);
+                if (Volatile.Read(ref activeSession) is { } session)
+                {
+                    id = Math.Max(id, session.SourceId + 1);
+                }
+
                 await SourceHistory.InsertAsync(writer, id, manifest, outcome, statistics, result: null, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             },

@@ -17,9 +17,10 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
-    private const string Migration1 = """
+    /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
+    internal const string Migration1 = """
         CREATE TABLE sources (
             id BIGINT PRIMARY KEY,
             file_name VARCHAR NOT NULL,
@@ -36,21 +37,92 @@ internal static class LedgerSchema
             finished_at TIMESTAMP NOT NULL,
             message VARCHAR
         );
+
+        CREATE TABLE spend_records (
+            source_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            format VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL CHECK (kind IN ('cost', 'usage')),
+            record_key VARCHAR NOT NULL,
+            source_line BIGINT,
+            provider VARCHAR NOT NULL,
+            billing_account_id VARCHAR,
+            billing_account_name VARCHAR,
+            sub_account_id VARCHAR,
+            sub_account_name VARCHAR,
+            service_name VARCHAR,
+            service_category VARCHAR,
+            charge_category VARCHAR,
+            charge_class VARCHAR,
+            charge_description VARCHAR,
+            resource_id VARCHAR,
+            resource_name VARCHAR,
+            region_id VARCHAR,
+            sku_id VARCHAR,
+            pricing_quantity DECIMAL(38,18),
+            pricing_unit VARCHAR,
+            model VARCHAR,
+            service_tier VARCHAR,
+            charge_period_start TIMESTAMP NOT NULL,
+            charge_period_end TIMESTAMP NOT NULL,
+            billing_period_start TIMESTAMP,
+            billing_period_end TIMESTAMP,
+            requests BIGINT,
+            input_tokens BIGINT,
+            cached_read_tokens BIGINT,
+            cache_write_tokens BIGINT,
+            output_tokens BIGINT,
+            reasoning_tokens BIGINT,
+            billed_cost DECIMAL(38,18),
+            effective_cost DECIMAL(38,18),
+            list_cost DECIMAL(38,18),
+            cost DECIMAL(38,18),
+            cost_measure VARCHAR,
+            price_id VARCHAR,
+            currency VARCHAR NOT NULL,
+            tags VARCHAR,
+            tags_norm VARCHAR,
+            api_key_id VARCHAR,
+            team VARCHAR,
+            end_user_hash VARCHAR,
+            agent_id VARCHAR,
+            succeeded BOOLEAN,
+            ai_scope BOOLEAN NOT NULL
+        );
         """;
 
-    private static readonly string[] Migrations =
-    [
-        Migration1 + $"""
+    /// <summary>The columns of <c>spend_records</c> before the record's (<see cref="LedgerColumns"/>).</summary>
+    private const string RecordsHead = """
+        source_id BIGINT NOT NULL,
+        seq BIGINT NOT NULL,
+        format VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL CHECK (kind IN ('cost', 'usage'))
+        """;
 
-            CREATE TABLE spend_records (
-                source_id BIGINT NOT NULL,
-                seq BIGINT NOT NULL,
-                format VARCHAR NOT NULL,
-                kind VARCHAR NOT NULL CHECK (kind IN ('cost', 'usage')),
-                {LedgerColumns.Definitions()}
-            );
-            """,
-    ];
+    /// <summary>
+    /// Version 2: <c>tags_norm</c> becomes a generated column over <c>tags_norm_override</c> (see
+    /// <see cref="LedgerColumns"/>). DuckDB cannot add a generated column to a table, so the table
+    /// is rebuilt, in the migration's transaction.
+    /// </summary>
+    /// <remarks>
+    /// Written against <see cref="LedgerColumns"/> as they are at version 2: a later change to those
+    /// columns needs its own migration, and this one must then spell its columns out.
+    /// </remarks>
+    private static readonly string Migration2 = $"""
+        CREATE TABLE spend_records_v2 (
+            {RecordsHead},
+            {LedgerColumns.Definitions()}
+        );
+
+        INSERT INTO spend_records_v2 (source_id, seq, format, kind, {LedgerColumns.List()})
+        SELECT source_id, seq, format, kind, {string.Join(", ", LedgerColumns.Record.Select(c => c.Name == "tags_norm_override" ? "CASE WHEN tags_norm IS NOT DISTINCT FROM tags THEN NULL ELSE tags_norm END" : c.Name))}
+        FROM spend_records;
+
+        DROP TABLE spend_records;
+        ALTER TABLE spend_records_v2 RENAME TO spend_records;
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

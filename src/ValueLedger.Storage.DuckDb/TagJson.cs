@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ValueLedger.Core.Ledger;
@@ -8,8 +7,9 @@ namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
 /// Writes a record's tags as JSON objects into a reused buffer (no per-record allocation beyond the
-/// normalised keys): once with the keys as written, once with normalised keys, first value winning.
-/// An exact repeat of a key keeps its first value too, so that each object has unique keys.
+/// normalised keys that differ from the originals): once with the keys as written, once with
+/// normalised keys, first value winning. An exact repeat of a key keeps its first value too, so
+/// that each object has unique keys.
 /// </summary>
 internal sealed class TagJson : IDisposable
 {
@@ -27,14 +27,33 @@ internal sealed class TagJson : IDisposable
     public TagJson() => writer = new Utf8JsonWriter(buffer, Options);
 
     /// <summary>The tags with their original keys, as UTF-8 JSON; valid until the next call.</summary>
-    public Span<byte> Original(IReadOnlyList<Tag> tags) => Write(tags, normalise: false);
+    public ReadOnlySpan<byte> Original(IReadOnlyList<Tag> tags) => Write(tags, normalise: false);
+
+    /// <summary>
+    /// Whether every key is already normalised, so that <see cref="Normalised"/> would write the same
+    /// bytes as <see cref="Original"/> (the usual case: sources mostly write lower-case keys).
+    /// </summary>
+    public static bool KeysNormalised(IReadOnlyList<Tag> tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        for (var i = 0; i < tags.Count; i++)
+        {
+            // NormalizeKey returns the key itself when trimming and lower-casing change nothing.
+            if (!ReferenceEquals(Tag.NormalizeKey(tags[i].Key), tags[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The tags with normalised keys, as UTF-8 JSON; valid until the next call.</summary>
-    public Span<byte> Normalised(IReadOnlyList<Tag> tags) => Write(tags, normalise: true);
+    public ReadOnlySpan<byte> Normalised(IReadOnlyList<Tag> tags) => Write(tags, normalise: true);
 
     public void Dispose() => writer.Dispose();
 
-    private Span<byte> Write(IReadOnlyList<Tag> tags, bool normalise)
+    private ReadOnlySpan<byte> Write(IReadOnlyList<Tag> tags, bool normalise)
     {
         buffer.ResetWrittenCount();
         writer.Reset();
@@ -61,8 +80,6 @@ internal sealed class TagJson : IDisposable
 
         writer.WriteEndObject();
         writer.Flush();
-
-        // The appender takes a writable span although it only reads it; the buffer is array-backed.
-        return MemoryMarshal.TryGetArray(buffer.WrittenMemory, out var written) ? written.AsSpan() : throw new InvalidOperationException("tag buffer is not array-backed");
+        return buffer.WrittenSpan;
     }
 }

@@ -9,6 +9,9 @@ namespace ValueLedger.Storage.DuckDb.Tests;
 public sealed class DuckDbImportTests : IDisposable
 {
     private static readonly DateTimeOffset StartedAt = new(2024, 10, 2, 8, 0, 0, TimeSpan.Zero);
+    /// <summary>More rows than a DuckDB row group (122,880): an insert writes full ones to the file before the commit.</summary>
+    private const int MoreThanARowGroup = 130_000;
+
     private readonly TempLedger temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -20,12 +23,13 @@ public sealed class DuckDbImportTests : IDisposable
         await using var store = await OpenAsync(path);
         await CommitAsync(store, "a.csv", [Usage(key: "a", cost: 1m)]);
         await using var session = await store.BeginImportAsync(Manifest("b.csv"), CancellationToken.None);
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < MoreThanARowGroup; i++)
         {
             session.Append(Usage(key: $"b{i}", cost: 1m));
         }
 
-        // What a process killed now leaves on disk: the ledger file and its write-ahead log.
+        // What a process killed now leaves on disk: the ledger file (with the full row groups of the
+        // import written to it, unreferenced) and its write-ahead log.
         var snapshot = temp.PathOf("snapshot.duckdb");
         File.Copy(path, snapshot);
         if (File.Exists(path + ".wal"))
@@ -38,6 +42,63 @@ public sealed class DuckDbImportTests : IDisposable
         Assert.Equal(1m, total.Cost);
         Assert.Equal(1, total.TelemetryRecords);
         Assert.Single(await recovered.ListSourcesAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Dispose_AfterMoreThanARowGroup_LedgerUnchangedAndNextImportLands()
+    {
+        await using var store = await OpenAsync(temp.PathOf());
+        await CommitAsync(store, "a.csv", [Usage(key: "a", cost: 1m)]);
+
+        await using (var session = await store.BeginImportAsync(Manifest("b.csv"), CancellationToken.None))
+        {
+            for (var i = 0; i < MoreThanARowGroup; i++)
+            {
+                session.Append(Usage(key: $"b{i}", cost: 1m));
+            }
+        }
+
+        await CommitAsync(store, "c.csv", [Usage(key: "c", cost: 2m)]);
+        var total = Assert.Single(await store.QuerySpendAsync(new SpendQuery([], null, null, SpendScope.All), CancellationToken.None));
+        Assert.Equal(3m, total.Cost);
+        Assert.Equal(2, total.TelemetryRecords);
+        Assert.Equal([1L, 2L], (await store.ListSourcesAsync(CancellationToken.None)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task Commit_OverlapsHeldKeysBeyondARowGroup_SkipsThemAndCountsEach()
+    {
+        await using var store = await OpenAsync(temp.PathOf());
+        await CommitAsync(store, "a.csv", Enumerable.Range(0, 1000).Select(i => Usage(key: $"k{i}", cost: 1m)));
+
+        await using var session = await store.BeginImportAsync(Manifest("b.csv"), CancellationToken.None);
+        for (var i = 0; i < MoreThanARowGroup; i++)
+        {
+            session.Append(Usage(key: $"k{i}", cost: 1m));
+        }
+
+        var result = await session.CommitAsync(new ImportStatistics(MoreThanARowGroup, 0, null), CancellationToken.None);
+
+        Assert.Equal(MoreThanARowGroup - 1000, result.RowsInserted);
+        Assert.Equal(1000, result.RowsSkippedAsDuplicate);
+        Assert.Equal(MoreThanARowGroup, Assert.Single(await store.QuerySpendAsync(new SpendQuery([], null, null, SpendScope.All), CancellationToken.None)).Cost);
+    }
+
+    [Fact]
+    public async Task RecordAttempt_WhileSessionOpen_TakesTheIdAfterTheSessions()
+    {
+        await using var store = await OpenAsync(temp.PathOf());
+        await CommitAsync(store, "a.csv", [Usage(key: "a")]);
+        await using var session = await store.BeginImportAsync(Manifest("b.csv"), CancellationToken.None);
+        session.Append(Usage(key: "b"));
+
+        await store.RecordAttemptAsync(Manifest("c.csv"), ImportOutcome.Failed, new ImportStatistics(1, 1, "bad"), CancellationToken.None);
+        var result = await session.CommitAsync(new ImportStatistics(1, 0, null), CancellationToken.None);
+
+        Assert.Equal(2, result.SourceId);
+        Assert.Equal(
+            ["1 a.csv Imported", "2 b.csv Imported", "3 c.csv Failed"],
+            (await store.ListSourcesAsync(CancellationToken.None)).Select(s => $"{s.Id} {s.FileName} {s.Outcome}"));
     }
 
     [Fact]
@@ -60,6 +121,18 @@ public sealed class DuckDbImportTests : IDisposable
                 SELECT concat_ws('|', kind, billing_account_id, billing_period_start, billing_period_end, effective_cost, cost_measure)
                 FROM spend_records WHERE kind = 'cost'
                 """));
+    }
+
+    [Fact]
+    public async Task Commit_TagKeysAlreadyNormalised_TagsNormReadsTagsWithoutStoringThemTwice()
+    {
+        await using var store = await OpenAsync(temp.PathOf());
+        await CommitAsync(store, "usage.ndjson", [Usage(key: "req-1", tags: [new Tag("org", "alpha"), new Tag("env", null)])]);
+        await using var connection = store.OpenConnection();
+
+        Assert.Equal(
+            "{\"org\":\"alpha\",\"env\":null}|{\"org\":\"alpha\",\"env\":null}|true",
+            await LedgerFileTests.ScalarAsync(connection, "SELECT concat_ws('|', tags, tags_norm, tags_norm_override IS NULL) FROM spend_records"));
     }
 
     [Fact]

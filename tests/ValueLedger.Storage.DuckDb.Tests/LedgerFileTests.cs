@@ -11,7 +11,7 @@ public sealed class LedgerFileTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public async Task Open_NewPath_CreatesLedgerAtSchemaVersion1()
+    public async Task Open_NewPath_CreatesLedgerAtCurrentSchemaVersion()
     {
         var path = temp.PathOf();
         await using (await DuckDbSpendStore.OpenAsync(path, TempLedger.Options, CancellationToken.None))
@@ -22,9 +22,39 @@ public sealed class LedgerFileTests : IDisposable
         await using var connection = reopened.OpenConnection();
 
         Assert.True(File.Exists(path));
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT count(*) FROM schema_version"));
-        Assert.Equal(1L, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT count(*) FROM schema_version"));
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
         Assert.Empty(await reopened.ListSourcesAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Open_Version1Ledger_KeepsRecordsAndStoresTagsNormOnlyWhereItDiffers()
+    {
+        var path = temp.PathOf();
+        await using (var v1 = new DuckDBConnection($"DataSource={path}"))
+        {
+            await v1.OpenAsync();
+            await ExecuteAsync(v1, "CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            await ExecuteAsync(v1, LedgerSchema.Migration1);
+            await ExecuteAsync(v1, "INSERT INTO schema_version VALUES (1, TIMESTAMP '2024-10-01')");
+            await ExecuteAsync(v1, """
+                INSERT INTO spend_records (source_id, seq, format, kind, record_key, provider, charge_period_start, charge_period_end, cost, currency, tags, tags_norm, ai_scope)
+                VALUES (1, 0, 'litellm', 'usage', 'same', 'openai', TIMESTAMP '2024-09-10', TIMESTAMP '2024-09-11', 1.5, 'USD', '{"org":"a"}', '{"org":"a"}', true),
+                       (1, 1, 'litellm', 'usage', 'differs', 'openai', TIMESTAMP '2024-09-10', TIMESTAMP '2024-09-11', 2.5, 'USD', '{"Org":"b"}', '{"org":"b"}', true),
+                       (1, 2, 'litellm', 'usage', 'untagged', 'openai', TIMESTAMP '2024-09-10', TIMESTAMP '2024-09-11', 3.5, 'USD', NULL, NULL, true)
+                """);
+        }
+
+        await using var store = await DuckDbSpendStore.OpenAsync(path, TempLedger.Options, CancellationToken.None);
+        await using var connection = store.OpenConnection();
+
+        Assert.Equal(2L, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
+        Assert.Equal(
+            "same|1.500000000000000000|{\"org\":\"a\"}|{\"org\":\"a\"}|-; differs|2.500000000000000000|{\"Org\":\"b\"}|{\"org\":\"b\"}|{\"org\":\"b\"}; untagged|3.500000000000000000|-|-|-",
+            await ScalarAsync(connection, """
+                SELECT string_agg(concat_ws('|', record_key, cost, coalesce(tags, '-'), coalesce(tags_norm, '-'), coalesce(tags_norm_override, '-')), '; ' ORDER BY seq)
+                FROM spend_records
+                """));
     }
 
     [Fact]
@@ -36,7 +66,8 @@ public sealed class LedgerFileTests : IDisposable
 
         Assert.Equal(2L, await ScalarAsync(connection, "SELECT current_setting('threads')::BIGINT"));
         Assert.Equal(path + ".tmp", await ScalarAsync(connection, "SELECT current_setting('temp_directory')"));
-        Assert.Equal("953.6 MiB", await ScalarAsync(connection, "SELECT current_setting('memory_limit')"));
+        Assert.Equal("488.2 MiB", await ScalarAsync(connection, "SELECT current_setting('memory_limit')"));
+        Assert.Equal(false, await ScalarAsync(connection, "SELECT current_setting('preserve_insertion_order')"));
         Assert.Equal(Environment.ProcessorCount, DuckDbStoreOptions.Default.Threads);
     }
 

@@ -4,7 +4,7 @@ using DuckDB.NET.Native;
 namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>The value writers: each fills the current row's cell of the next column.</summary>
-internal sealed unsafe partial class ChunkAppender
+internal sealed unsafe partial class ChunkWriter
 {
     private const int InlineLength = 12;
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;

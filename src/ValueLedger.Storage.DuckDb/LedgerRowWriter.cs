@@ -5,29 +5,41 @@ using ValueLedger.Core.Ledger;
 namespace ValueLedger.Storage.DuckDb;
 
 /// <summary>
-/// Writes one <see cref="SpendRecord"/> as a staging row: <c>seq</c>, <c>kind</c> (1 cost, 2 usage,
-/// as <see cref="RecordKind"/>), then <see cref="LedgerColumns.Record"/> in order. Text is encoded
-/// into one reused UTF-8 buffer and tags into one reused JSON buffer: no allocation per row
-/// except the normalised tag keys.
+/// Writes one <see cref="SpendRecord"/> as a <c>spend_records</c> row of one import: the import's
+/// <c>source_id</c>, the record's <c>seq</c>, the import's <c>format</c>, <c>kind</c>, then
+/// <see cref="LedgerColumns.Record"/> in order. Text is encoded into one reused UTF-8 buffer and
+/// tags into one reused JSON buffer: no allocation per row except the normalised tag keys.
 /// </summary>
-internal sealed class StagingRowWriter : IDisposable
+internal sealed class LedgerRowWriter(long sourceId, string format) : IDisposable
 {
     /// <summary>Amounts must stay below this (DECIMAL(38,18) holds 20 integer digits).</summary>
     public const decimal MoneyLimit = 100_000_000_000_000_000_000m;
 
     private const int MoneyScale = 18;
 
+    private static readonly byte[] CostKind = "cost"u8.ToArray();
+    private static readonly byte[] UsageKind = "usage"u8.ToArray();
+
+    private readonly byte[] formatText = Encoding.UTF8.GetBytes(format);
     private readonly TagJson tagJson = new();
     private byte[] text = new byte[1024];
 
-    /// <summary>The staging table's column types, in order, as <see cref="ChunkAppender"/> checks them.</summary>
-    public static IReadOnlyList<DuckDBType> StagingTypes { get; } =
-        [DuckDBType.BigInt, DuckDBType.UnsignedTinyInt, .. LedgerColumns.Record.Select(c => TypeOf(c.Type))];
+    /// <summary>The columns of <c>spend_records</c> as written, in order.</summary>
+    public static IReadOnlyList<(string Name, DuckDBType Type)> Columns { get; } =
+    [
+        ("source_id", DuckDBType.BigInt),
+        ("seq", DuckDBType.BigInt),
+        ("format", DuckDBType.Varchar),
+        ("kind", DuckDBType.Varchar),
+        .. LedgerColumns.Record.Select(c => (c.Name, TypeOf(c.Type))),
+    ];
 
-    public void Write(ChunkAppender row, SpendRecord record, long seq)
+    public void Write(ChunkWriter row, SpendRecord record, long seq)
     {
+        row.Int64(sourceId);
         row.Int64(seq);
-        row.Byte((byte)record.Kind);
+        row.Text(formatText);
+        row.Text(record.Kind == RecordKind.CostOfRecord ? CostKind : UsageKind);
         Text(row, record.RecordKey);
         row.Int64(record.SourceLine);
         Text(row, record.Provider);
@@ -68,7 +80,15 @@ internal sealed class StagingRowWriter : IDisposable
         if (record.Tags is { Count: > 0 } tags)
         {
             row.Text(tagJson.Original(tags));
-            row.Text(tagJson.Normalised(tags));
+            if (TagJson.KeysNormalised(tags))
+            {
+                // tags_norm reads tags then (see LedgerColumns).
+                row.Null();
+            }
+            else
+            {
+                row.Text(tagJson.Normalised(tags));
+            }
         }
         else
         {
@@ -117,7 +137,7 @@ internal sealed class StagingRowWriter : IDisposable
         "BOOLEAN" => DuckDBType.Boolean,
         "TIMESTAMP" => DuckDBType.Timestamp,
         LedgerColumns.Money => DuckDBType.Decimal,
-        var other => throw new InvalidOperationException($"no staging writer for SQL type {other}"),
+        var other => throw new InvalidOperationException($"no row writer for SQL type {other}"),
     };
 
     private static void CheckRange(decimal? value, string name, SpendRecord record)
@@ -128,7 +148,7 @@ internal sealed class StagingRowWriter : IDisposable
         }
     }
 
-    private void Text(ChunkAppender row, string? value)
+    private void Text(ChunkWriter row, string? value)
     {
         if (value is null)
         {
