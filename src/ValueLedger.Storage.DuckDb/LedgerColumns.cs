@@ -13,8 +13,8 @@ namespace ValueLedger.Storage.DuckDb;
 /// that <c>json_extract_string(tags_norm, '/org')</c> finds "Org" and " org". Sources mostly write
 /// normalised keys already, so <c>tags_norm</c> is computed when read: it is
 /// <c>tags_norm_override</c>, which is stored only when it differs from <c>tags</c>, else
-/// <c>tags</c>. Storing both in full made a LiteLLM ledger a third larger and its import a tenth
-/// slower.</para>
+/// <c>tags</c>. Storing both in full made a ledger of 1.5M LiteLLM rows 181 MB instead of 118 MB,
+/// and its import about a tenth slower.</para>
 /// </remarks>
 internal static class LedgerColumns
 {
