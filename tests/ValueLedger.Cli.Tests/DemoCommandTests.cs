@@ -63,6 +63,19 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_RunTwiceOnItsOwnLedger_RebuildsIt()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "2000")).ExitCode);
+
+        var again = await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "2000");
+
+        Assert.True(again.ExitCode == 0, again.ToString());
+        var sources = await CliRunner.RunAsync("sources", "--db", _temp.Db, "--format", "json");
+        using var doc = JsonDocument.Parse(sources.Stdout);
+        Assert.All(doc.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal("imported", r.GetProperty("outcome").GetString()));
+    }
+
+    [Fact]
     public async Task Demo_LedgerWithOwnImports_Refused()
     {
         Assert.Equal(0, (await CliRunner.RunAsync("import", CliRunner.Fixture("Focus", "focus_sample.csv"), "--db", _temp.Db)).ExitCode);

@@ -45,8 +45,11 @@ internal sealed partial class DemoGenerator(string directory, long rows, int see
         var dayWeights = Enumerable.Range(0, days).Select(d => monthStart.AddDays(d).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0.3 : 1.0).ToArray();
         var dayWeightSum = dayWeights.Sum();
 
-        using (var litellm = new LiteLlmCsvWriter(Path.Combine(directory, "litellm", $"litellm-spend-{month}.csv"), _sequence))
-        using (var otel = new OtlpNdjsonWriter(Path.Combine(directory, "otel", $"traces-{month}.ndjson"), _sequence))
+        var litellmPath = Path.Combine(directory, "litellm", $"litellm-spend-{month}.csv");
+        var otelPath = Path.Combine(directory, "otel", $"traces-{month}.ndjson");
+        long litellmRows, otelRows;
+        using (var litellm = new LiteLlmCsvWriter(litellmPath, _sequence))
+        using (var otel = new OtlpNdjsonWriter(otelPath, _sequence))
         {
             for (var d = 0; d < days; d++)
             {
@@ -84,7 +87,14 @@ internal sealed partial class DemoGenerator(string directory, long rows, int see
             }
 
             _sequence += litellm.Rows + otel.Rows;
+            litellmRows = litellm.Rows;
+            otelRows = otel.Rows;
         }
+
+        // A tiny demo (a few thousand rows) can leave a month without any request of a route; an
+        // export with nothing in it is not written, as a gateway would write none.
+        DeleteIfEmpty(litellmPath, litellmRows);
+        DeleteIfEmpty(otelPath, otelRows);
 
         var scaled = bills.ToDictionary(b => b.Key, b => b.Value.Lines.Select(l => l with { Cost = l.Cost * DemoOrganisation.BillVariance(b.Key) }).ToList(), StringComparer.Ordinal);
         ProviderApiWriters.OpenAiUsage(Path.Combine(directory, "openai", "usage", $"usage-{month}.json"), buckets.Where(b => b.Workload.Route == DemoRoute.OpenAiApi));
@@ -92,6 +102,14 @@ internal sealed partial class DemoGenerator(string directory, long rows, int see
         ProviderApiWriters.OpenAiCosts(Path.Combine(directory, "openai", "costs", $"costs-{month}.json"), scaled["openai"]);
         ProviderApiWriters.AnthropicCost(Path.Combine(directory, "anthropic", "cost", $"cost-{month}.json"), scaled["anthropic"]);
         WriteFocusBills(monthStart, month, scaled["azure"], scaled["bedrock"], lastMonth);
+    }
+
+    private static void DeleteIfEmpty(string path, long rows)
+    {
+        if (rows == 0)
+        {
+            File.Delete(path);
+        }
     }
 
     internal DemoRequest NextRequest(DemoWorkload workload, DateTime day, bool unknownModel)

@@ -97,6 +97,13 @@ internal static class ProviderApiWriters
 
     private static void Page<T>(string path, IEnumerable<T> items, Action<Utf8JsonWriter, T> result, bool unix, Func<T, DateTime> day)
     {
+        var all = items.ToList();
+        if (all.Count == 0)
+        {
+            // Nothing to report this month (a tiny demo): no export file, as the API would return no buckets.
+            return;
+        }
+
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -106,7 +113,7 @@ internal static class ProviderApiWriters
         }
 
         json.WriteStartArray("data");
-        foreach (var group in items.GroupBy(day).OrderBy(g => g.Key))
+        foreach (var group in all.GroupBy(day).OrderBy(g => g.Key))
         {
             json.WriteStartObject();
             if (unix)
