@@ -1,0 +1,20 @@
+using ValueLedger.Core.Organisation;
+
+namespace ValueLedger.Importers.Organisation;
+
+/// <summary>Collects the entities and problems of all files of one organisation.</summary>
+internal sealed class OrganisationBuilder
+{
+    public List<BusinessUnit> BusinessUnits { get; } = [];
+
+    public List<Initiative> Initiatives { get; } = [];
+
+    public List<ScopeRule> ScopeRules { get; } = [];
+
+    public List<AllocationRule> AllocationRules { get; } = [];
+
+    public List<OrganisationProblem> Problems { get; } = [];
+
+    public Core.Organisation.Organisation Build() =>
+        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules]);
+}

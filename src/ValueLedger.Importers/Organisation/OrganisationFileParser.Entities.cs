@@ -1,0 +1,116 @@
+using ValueLedger.Core.Ledger;
+using ValueLedger.Core.Organisation;
+using YamlDotNet.RepresentationModel;
+
+namespace ValueLedger.Importers.Organisation;
+
+internal sealed partial class OrganisationFileParser
+{
+    private static readonly string[] UnitKeys = ["id", "name", "owner", "mode"];
+    private static readonly string[] InitiativeKeys = ["id", "name", "owner_bu", "sponsor", "stage"];
+    private static readonly string[] ScopeKeys = ["id", "match", "in_scope"];
+    private static readonly string[] RuleKeys = ["id", "version", "priority", "effective_from", "effective_to", "match", "target", "split"];
+    private static readonly string[] TargetKeys = ["bu", "initiative", "weight"];
+    private static readonly string[] SplitKeys = ["method", "targets"];
+    private static readonly string[] MatchKeys = ["tag", .. MatchFields.Scalar, "project"];
+
+    private BusinessUnit ParseBusinessUnit(YamlNode node)
+    {
+        var f = Fields(node, UnitKeys, "a business unit");
+        var id = Required(node, f, "id");
+        return new BusinessUnit(id, Optional(f, "name") ?? id, Optional(f, "owner"), Enum(f, "mode", BillingMode.Showback), At(node));
+    }
+
+    private Initiative ParseInitiative(YamlNode node)
+    {
+        var f = Fields(node, InitiativeKeys, "an initiative");
+        var id = Required(node, f, "id");
+        return new Initiative(id, Optional(f, "name") ?? id, Required(node, f, "owner_bu"), Optional(f, "sponsor"), Enum(f, "stage", InitiativeStage.Idea), At(node));
+    }
+
+    private ScopeRule ParseScopeRule(YamlNode node)
+    {
+        var f = Fields(node, ScopeKeys, "a scope rule");
+        return new ScopeRule(Required(node, f, "id"), ParseMatch(node, f), Boolean(node, f, "in_scope"), At(node));
+    }
+
+    private AllocationRule ParseAllocationRule(YamlNode node)
+    {
+        var f = Fields(node, RuleKeys, "an allocation rule");
+        var id = Required(node, f, "id");
+        var match = ParseMatch(node, f);
+        AllocationMethod method;
+        List<AllocationTarget> targets;
+        if (f.TryGetValue("target", out var target) == f.ContainsKey("split"))
+        {
+            throw Fail(node, $"allocation rule '{id}' needs either 'target' or 'split' (exactly one)");
+        }
+
+        if (target is not null)
+        {
+            method = AllocationMethod.Direct;
+            targets = [ParseTarget(target)];
+        }
+        else
+        {
+            var split = Fields(f["split"], SplitKeys, "'split'");
+            method = Enum(split, "method", AllocationMethod.Weights);
+            if (method == AllocationMethod.Direct)
+            {
+                throw Fail(split["method"], "'method' of a split must be one of telemetry|weights|even");
+            }
+
+            var list = split.TryGetValue("targets", out var t) ? t as YamlSequenceNode ?? throw Fail(t, "'targets' must be a list") : throw Fail(f["split"], "missing 'targets'");
+            targets = [.. list.Children.Select(ParseTarget)];
+        }
+
+        return new AllocationRule(id, Integer(f, "version", 1), Integer(f, "priority", 100), Date(f, "effective_from"), Date(f, "effective_to"), match, method, targets, At(node));
+    }
+
+    private AllocationTarget ParseTarget(YamlNode node)
+    {
+        var f = Fields(node, TargetKeys, "a target");
+        return new AllocationTarget(Required(node, f, "bu"), Optional(f, "initiative"), f.TryGetValue("weight", out var w) ? Weight(w) : null, At(node));
+    }
+
+    /// <summary><c>match: any</c>, or a mapping of field globs and a <c>tag</c> mapping; a missing or empty match is kept empty for the validator to report.</summary>
+    private RuleMatch ParseMatch(YamlNode rule, Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("match", out var node) || IsNull(node))
+        {
+            return new RuleMatch(false, [], At(node ?? rule));
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return string.Equals(scalar.Value, "any", StringComparison.Ordinal)
+                ? RuleMatch.Any(At(node))
+                : throw Fail(node, $"'match' must be 'any' or a mapping of conditions, not '{Cut(scalar.Value ?? string.Empty)}'");
+        }
+
+        var conditions = new List<MatchCondition>();
+        foreach (var (key, value) in Fields(node, MatchKeys, "'match'"))
+        {
+            if (key == MatchFields.Tag)
+            {
+                var tags = value as YamlMappingNode ?? throw Fail(value, "'tag' must be a mapping of tag keys to globs");
+                foreach (var (tagKey, glob) in tags.Children)
+                {
+                    var name = Text(tagKey, "tag key");
+                    conditions.Add(new MatchCondition(MatchFields.Tag, Tag.NormalizeKey(name), Glob(glob, $"tag '{name}'"), At(tagKey)));
+                }
+            }
+            else
+            {
+                var field = key == "project" ? MatchFields.SubAccount : key;
+                conditions.Add(new MatchCondition(field, null, Glob(value, key), At(value)));
+            }
+        }
+
+        return new RuleMatch(false, conditions, At(node));
+    }
+
+    /// <summary>A glob as written; an explicitly empty string ('') is kept so the validator can say it never matches.</summary>
+    private static string Glob(YamlNode node, string key) =>
+        node is YamlScalarNode { Value: "" } s && s.Style != YamlDotNet.Core.ScalarStyle.Plain ? string.Empty : Text(node, key);
+}
