@@ -60,6 +60,7 @@ public static class CliApp
         root.Subcommands.Add(ReconcileCommand.Create(context, db));
         root.Subcommands.Add(RepriceCommand.Create(context, db));
         root.Subcommands.Add(DemoCommand.Create(context, db));
+        root.Subcommands.Add(CheckCommand.Create(context));
         return root;
     }
 }
