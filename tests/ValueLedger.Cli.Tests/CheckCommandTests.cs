@@ -26,7 +26,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = await CliRunner.RunAsync("check", Example());
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("7 business units, 7 initiatives, 10 rules (1 scope, 9 allocation): 0 errors, 0 warnings", result.Stdout.Trim());
+        Assert.Equal("7 business units, 7 initiatives, 10 rules (1 scope, 9 allocation), 1 shared-cost policies: 0 errors, 0 warnings", result.Stdout.Trim());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{file}:6:13: error: allocation rule 'r': unknown business unit 'hr'", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("1 business units, 0 initiatives, 1 rules (0 scope, 1 allocation): 1 error, 0 warnings", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 business units, 0 initiatives, 1 rules (0 scope, 1 allocation), 0 shared-cost policies: 1 error, 0 warnings", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,8 @@ internal static class CheckCommand
         var warnings = problems.Count - errors;
         return $"{organisation.BusinessUnits.Count} business units, {organisation.Initiatives.Count} initiatives, "
             + $"{organisation.ScopeRules.Count + organisation.AllocationRules.Count} rules "
-            + $"({organisation.ScopeRules.Count} scope, {organisation.AllocationRules.Count} allocation): "
+            + $"({organisation.ScopeRules.Count} scope, {organisation.AllocationRules.Count} allocation), "
+            + $"{organisation.SharedCostPolicies.Count} shared-cost policies: "
             + $"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
     }
 
@@ -82,6 +83,7 @@ internal static class CheckCommand
             json.WriteNumber("initiatives", organisation.Initiatives.Count);
             json.WriteNumber("scopeRules", organisation.ScopeRules.Count);
             json.WriteNumber("allocationRules", organisation.AllocationRules.Count);
+            json.WriteNumber("sharedCostPolicies", organisation.SharedCostPolicies.Count);
             json.WriteNumber("errors", problems.Count(p => p.Severity == ProblemSeverity.Error));
             json.WriteNumber("warnings", problems.Count(p => p.Severity == ProblemSeverity.Warning));
             json.WriteStartArray("problems");

@@ -9,9 +9,10 @@ public sealed record Organisation(
     IReadOnlyList<BusinessUnit> BusinessUnits,
     IReadOnlyList<Initiative> Initiatives,
     IReadOnlyList<ScopeRule> ScopeRules,
-    IReadOnlyList<AllocationRule> AllocationRules)
+    IReadOnlyList<AllocationRule> AllocationRules,
+    IReadOnlyList<SharedCostPolicy> SharedCostPolicies)
 {
-    public static Organisation Empty { get; } = new([], [], [], []);
+    public static Organisation Empty { get; } = new([], [], [], [], []);
 
     public BusinessUnit? FindBusinessUnit(string id) => BusinessUnits.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 

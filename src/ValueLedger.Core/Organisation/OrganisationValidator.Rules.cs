@@ -2,36 +2,41 @@ namespace ValueLedger.Core.Organisation;
 
 public static partial class OrganisationValidator
 {
-    private static void CheckTargets(AllocationRule rule, string name, List<OrganisationProblem> problems)
+    /// <summary>Checks a rule's or policy's targets against its method; <paramref name="emptyMeansAll"/> for shared-cost policies (no list = every business unit).</summary>
+    private static void CheckTargets(AllocationMethod method, IReadOnlyList<AllocationTarget> targets, SourceLocation at, string name, bool emptyMeansAll, List<OrganisationProblem> problems)
     {
-        if (rule.Targets.Count == 0)
+        if (targets.Count == 0)
         {
-            problems.Add(OrganisationProblem.Error(rule.Location, $"{name}: no target"));
+            if (!emptyMeansAll || method == AllocationMethod.Weights)
+            {
+                problems.Add(OrganisationProblem.Error(at, $"{name}: no target"));
+            }
+
             return;
         }
 
-        if (rule.Method == AllocationMethod.Direct && rule.Targets.Count > 1)
+        if (method == AllocationMethod.Direct && targets.Count > 1)
         {
-            problems.Add(OrganisationProblem.Error(rule.Location, $"{name}: a direct rule has one target; use a split for several"));
+            problems.Add(OrganisationProblem.Error(at, $"{name}: a direct rule has one target; use a split for several"));
         }
 
-        if (rule.Method == AllocationMethod.Weights)
+        if (method == AllocationMethod.Weights)
         {
-            foreach (var target in rule.Targets.Where(t => t.Weight is null or <= 0m or > 1m))
+            foreach (var target in targets.Where(t => t.Weight is null or <= 0m or > 1m))
             {
                 problems.Add(OrganisationProblem.Error(target.Location, $"{name}: each weight must be above 0 and at most 1"));
             }
 
             // Exact decimal sum: 0.999 is not 1 (the missing 0.1 % would be spend allocated to nobody).
-            var sum = rule.Targets.Sum(t => t.Weight ?? 0m);
+            var sum = targets.Sum(t => t.Weight ?? 0m);
             if (sum != 1m)
             {
-                problems.Add(OrganisationProblem.Error(rule.Location, $"{name}: weights sum to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not 1"));
+                problems.Add(OrganisationProblem.Error(at, $"{name}: weights sum to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not 1"));
             }
         }
         else
         {
-            foreach (var target in rule.Targets.Where(t => t.Weight is not null))
+            foreach (var target in targets.Where(t => t.Weight is not null))
             {
                 problems.Add(OrganisationProblem.Error(target.Location, $"{name}: a weight is only meaningful with method 'weights'"));
             }

@@ -31,6 +31,15 @@ public static partial class OrganisationValidator
             CheckAllocationRule(rule, units, initiatives, problems);
         }
 
+        Unique(organisation.SharedCostPolicies, p => p.Id, p => p.Location, "shared-cost policy", problems);
+        foreach (var policy in organisation.SharedCostPolicies)
+        {
+            var name = $"shared-cost policy '{policy.Id}'";
+            CheckMatch(policy.Match, name, problems);
+            CheckReferences(policy.Targets, name, units, initiatives, problems);
+            CheckTargets(policy.Method, policy.Targets, policy.Location, name, emptyMeansAll: true, problems);
+        }
+
         CheckVersions(organisation.AllocationRules, problems);
         CheckTies(organisation.AllocationRules, problems);
         return [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)];
@@ -84,7 +93,13 @@ public static partial class OrganisationValidator
             problems.Add(OrganisationProblem.Error(rule.Location, $"{name}: effective_to {to:yyyy-MM-dd} is not after effective_from {from:yyyy-MM-dd}; the rule can never apply"));
         }
 
-        foreach (var target in rule.Targets)
+        CheckReferences(rule.Targets, name, units, initiatives, problems);
+        CheckTargets(rule.Method, rule.Targets, rule.Location, name, emptyMeansAll: false, problems);
+    }
+
+    private static void CheckReferences(IReadOnlyList<AllocationTarget> targets, string name, Dictionary<string, BusinessUnit> units, Dictionary<string, Initiative> initiatives, List<OrganisationProblem> problems)
+    {
+        foreach (var target in targets)
         {
             if (!units.ContainsKey(target.Bu))
             {
@@ -103,7 +118,5 @@ public static partial class OrganisationValidator
                 }
             }
         }
-
-        CheckTargets(rule, name, problems);
     }
 }

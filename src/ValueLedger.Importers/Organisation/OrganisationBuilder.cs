@@ -13,8 +13,10 @@ internal sealed class OrganisationBuilder
 
     public List<AllocationRule> AllocationRules { get; } = [];
 
+    public List<SharedCostPolicy> SharedCostPolicies { get; } = [];
+
     public List<OrganisationProblem> Problems { get; } = [];
 
     public Core.Organisation.Organisation Build() =>
-        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules]);
+        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules], [.. SharedCostPolicies]);
 }

@@ -10,6 +10,7 @@ internal sealed partial class OrganisationFileParser
     private static readonly string[] InitiativeKeys = ["id", "name", "owner_bu", "sponsor", "stage"];
     private static readonly string[] ScopeKeys = ["id", "match", "in_scope"];
     private static readonly string[] RuleKeys = ["id", "version", "priority", "effective_from", "effective_to", "match", "target", "split"];
+    private static readonly string[] PolicyKeys = ["id", "match", "method", "targets"];
     private static readonly string[] TargetKeys = ["bu", "initiative", "weight"];
     private static readonly string[] SplitKeys = ["method", "targets"];
     private static readonly string[] MatchKeys = ["tag", .. MatchFields.Scalar, "project"];
@@ -54,17 +55,35 @@ internal sealed partial class OrganisationFileParser
         else
         {
             var split = Fields(f["split"], SplitKeys, "'split'");
-            method = Enum(split, "method", AllocationMethod.Weights);
-            if (method == AllocationMethod.Direct)
-            {
-                throw Fail(split["method"], "'method' of a split must be one of telemetry|weights|even");
-            }
-
+            method = SplitMethod(f["split"], split);
             var list = split.TryGetValue("targets", out var t) ? t as YamlSequenceNode ?? throw Fail(t, "'targets' must be a list") : throw Fail(f["split"], "missing 'targets'");
             targets = [.. list.Children.Select(ParseTarget)];
         }
 
         return new AllocationRule(id, Integer(f, "version", 1), Integer(f, "priority", 100), Date(f, "effective_from"), Date(f, "effective_to"), match, method, targets, At(node));
+    }
+
+    /// <summary>A shared-cost policy: no <c>targets</c> means every business unit.</summary>
+    private SharedCostPolicy ParseSharedCostPolicy(YamlNode node)
+    {
+        var f = Fields(node, PolicyKeys, "a shared-cost policy");
+        var id = Required(node, f, "id");
+        var match = ParseMatch(node, f);
+        var method = SplitMethod(node, f);
+        List<AllocationTarget> targets = [];
+        if (f.TryGetValue("targets", out var t) && !IsNull(t))
+        {
+            targets = [.. (t as YamlSequenceNode ?? throw Fail(t, "'targets' must be a list")).Children.Select(ParseTarget)];
+        }
+
+        return new SharedCostPolicy(id, match, method, targets, At(node));
+    }
+
+    private static AllocationMethod SplitMethod(YamlNode owner, Dictionary<string, YamlNode> fields)
+    {
+        var node = fields.TryGetValue("method", out var m) ? m : throw Fail(owner, "missing 'method' (telemetry|weights|even)");
+        var method = Enum(fields, "method", AllocationMethod.Weights);
+        return method != AllocationMethod.Direct ? method : throw Fail(node, "'method' must be one of telemetry|weights|even");
     }
 
     private AllocationTarget ParseTarget(YamlNode node)

@@ -14,7 +14,7 @@ public sealed class OrganisationValidatorTests
     private static AllocationRule Direct(string id, RuleMatch match, string bu = "sales", int priority = 10, int version = 1, DateOnly? from = null, DateOnly? to = null, int line = 20) =>
         new(id, version, priority, from, to, match, AllocationMethod.Direct, [new AllocationTarget(bu, null, null, L(line + 1))], L(line));
 
-    private static ValueLedger.Core.Organisation.Organisation Org(params AllocationRule[] rules) => new([Sales, Legal], [], [], rules);
+    private static ValueLedger.Core.Organisation.Organisation Org(params AllocationRule[] rules) => new([Sales, Legal], [], [], rules, []);
 
     [Fact]
     public void Validate_CleanOrganisation_NoProblems()
@@ -36,7 +36,7 @@ public sealed class OrganisationValidatorTests
     [Fact]
     public void Validate_DuplicateBusinessUnitId_ErrorAtSecond()
     {
-        var org = new ValueLedger.Core.Organisation.Organisation([Sales, Sales with { Location = L(7) }], [], [], []);
+        var org = new ValueLedger.Core.Organisation.Organisation([Sales, Sales with { Location = L(7) }], [], [], [], []);
 
         var problem = Assert.Single(OrganisationValidator.Validate(org));
 
@@ -47,7 +47,7 @@ public sealed class OrganisationValidatorTests
     [Fact]
     public void Validate_InitiativeOwnerUnknown_Error()
     {
-        var org = new ValueLedger.Core.Organisation.Organisation([Sales], [new Initiative("bot", "Bot", "hr", null, InitiativeStage.Pilot, L(5))], [], []);
+        var org = new ValueLedger.Core.Organisation.Organisation([Sales], [new Initiative("bot", "Bot", "hr", null, InitiativeStage.Pilot, L(5))], [], [], []);
 
         Assert.Contains("owner business unit 'hr'", Assert.Single(OrganisationValidator.Validate(org)).Reason, StringComparison.Ordinal);
     }
@@ -145,5 +145,17 @@ public sealed class OrganisationValidatorTests
 
         Assert.Equal(2, org.BusinessUnits.Count);
         Assert.Equal("Revenue", org.FindBusinessUnit("sales")!.Name);
+    }
+
+    [Fact]
+    public void Validate_SharedCostPolicyWithoutTargets_MeansEveryUnitUnlessWeights()
+    {
+        var even = new SharedCostPolicy("fees", Team("*"), AllocationMethod.Even, [], L(50));
+        var weights = new SharedCostPolicy("plans", Team("*"), AllocationMethod.Weights, [], L(60));
+
+        var problem = Assert.Single(OrganisationValidator.Validate(Org() with { SharedCostPolicies = [even, weights] }));
+
+        Assert.Equal(60, problem.Line);
+        Assert.Contains("shared-cost policy 'plans': no target", problem.Reason, StringComparison.Ordinal);
     }
 }

@@ -161,4 +161,25 @@ public sealed class OrganisationLoaderTests
     [Fact]
     public void Load_MissingPath_Throws() =>
         Assert.Throws<FileNotFoundException>(() => OrganisationLoader.Load(Path.Combine(AppContext.BaseDirectory, "no-such-organisation.yaml")));
+
+    [Fact]
+    public void Parse_SharedCostPolicy_ReadsTargetsAndChecksThem()
+    {
+        var result = Parse(Units + """
+
+            shared_cost_policies:
+              - id: fees
+                match: { service: "*Support*" }
+                method: weights
+                targets:
+                  - { bu: sales, weight: 0.5 }
+                  - { bu: ops, weight: 0.5 }
+            """);
+
+        var policy = Assert.Single(result.Organisation.SharedCostPolicies);
+        Assert.Equal((AllocationMethod.Weights, 2), (policy.Method, policy.Targets.Count));
+        var problem = Assert.Single(result.AllProblems());
+        Assert.Equal(10, problem.Line);
+        Assert.Contains("unknown business unit 'ops'", problem.Reason, StringComparison.Ordinal);
+    }
 }
