@@ -1,10 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
+using System.CommandLine.Parsing;
 using ValueLedger.Cli.Output;
+using ValueLedger.Core.Reconciliation;
+using ValueLedger.Core.Storage;
 
 namespace ValueLedger.Cli.Commands;
 
-/// <summary><c>valueledger reconcile</c>: cost of record against telemetry estimates.</summary>
+/// <summary>
+/// <c>valueledger reconcile</c>: cost of record against telemetry estimates, each row given a status
+/// under a variance threshold, then a summary per currency. Flags are information (exit 0) unless
+/// <c>--fail-on-flag</c> asks for exit 1, for CI pipelines.
+/// </summary>
 internal static class ReconcileCommand
 {
     public static Command Create(CliContext context, Option<string> db)
@@ -12,46 +18,63 @@ internal static class ReconcileCommand
         var from = GlobalOptions.From();
         var to = GlobalOptions.To();
         var format = GlobalOptions.Format();
-        var command = new Command("reconcile", "Per provider, account and month: cost of record against the estimated cost of usage telemetry, and the variance.");
-        foreach (var option in new Option[] { from, to, format })
+        var threshold = new Option<decimal?>("--threshold")
+        {
+            Description = "Relative variance that flags a row, of the cost of record: 5% or 0.05 (default 5%).",
+            HelpName = "PERCENT",
+            CustomParser = r => Parse(r, VarianceThreshold.TryParseRelative),
+        };
+        var minVariance = new Option<decimal?>("--min-variance")
+        {
+            Description = "Variances up to this amount (in the row's currency) are never flagged (default 1.00).",
+            HelpName = "AMOUNT",
+            CustomParser = r => Parse(r, VarianceThreshold.TryParseAmount),
+        };
+        var onlyFlagged = new Option<bool>("--only-flagged") { Description = "List only flagged rows (the summary still counts every row)." };
+        var failOnFlag = new Option<bool>("--fail-on-flag") { Description = "Exit 1 when any row is flagged (for CI pipelines)." };
+        var command = new Command("reconcile", "Per provider, account and month: cost of record against the estimated cost of usage telemetry, the variance and a status; then totals per currency with the share of cost that is estimated.");
+        foreach (var option in new Option[] { from, to, threshold, minVariance, onlyFlagged, failOnFlag, format })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(async (parse, ct) =>
         {
+            var limits = new VarianceThreshold(
+                parse.GetValue(threshold) ?? VarianceThreshold.Default.Relative,
+                parse.GetValue(minVariance) ?? VarianceThreshold.Default.MinimumVariance);
             var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var rows = await store.ReconcileAsync(parse.GetValue(from), parse.GetValue(to), ct).ConfigureAwait(false);
-                var report = new Report("Reconciliation",
-                [
-                    new("provider", "Provider"), new("account", "Account"), new("month", "Month"), new("currency", "Currency"),
-                    new("costOfRecord", "Of record", ReportColumnKind.Money), new("telemetryEstimate", "Telemetry estimate", ReportColumnKind.Money),
-                    new("variance", "Variance", ReportColumnKind.Money), new("variancePercent", "Variance %"),
-                    new("costLines", "Cost lines", ReportColumnKind.Count), new("telemetryRecords", "Telemetry", ReportColumnKind.Count),
-                    new("unpricedTelemetryRecords", "Unpriced", ReportColumnKind.Count), new("status", "Status"),
-                ]);
-                foreach (var r in rows)
+
+                // Reconciliation is AI scope; the estimate in the summary is telemetry no bill covers, same period.
+                var spend = await store.QuerySpendAsync(new SpendQuery([], parse.GetValue(from), parse.GetValue(to), SpendScope.Ai), ct).ConfigureAwait(false);
+                var summaries = ReconciliationSummary.Build(rows, limits, spend);
+                ReconcileReport.Write(context, rows, limits, summaries, parse.GetValue(onlyFlagged), parse.GetValue(format) ?? OutputFormat.Table);
+                var flagged = summaries.Sum(s => s.Flagged);
+                if (flagged > 0 && parse.GetValue(failOnFlag))
                 {
-                    var status = (r.CostLines, r.TelemetryRecords) switch
-                    {
-                        (0, _) => "telemetry with no bill",
-                        (_, 0) => "billed with no telemetry",
-                        _ => "both",
-                    };
-                    report.Add(
-                        r.Provider, r.Account ?? "(all accounts)", r.Month, r.Currency, MoneyText.Exact(r.CostOfRecord), MoneyText.Exact(r.TelemetryEstimate),
-                        MoneyText.Exact(r.Variance), r.VarianceRatio is { } v ? (v * 100m).ToString("0.00", CultureInfo.InvariantCulture) : null,
-                        N(r.CostLines), N(r.TelemetryRecords), N(r.UnpricedTelemetryRecords), status);
+                    context.Error($"{flagged} reconciliation row(s) flagged (--fail-on-flag)");
+                    return 1;
                 }
 
-                report.Write(parse.GetValue(format) ?? OutputFormat.Table, context.Out, context.Stdout, rows.Count == 0 ? "nothing to reconcile" : "variance = of record - telemetry estimate; % of cost of record");
                 return 0;
             }
         });
         return command;
     }
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private delegate bool TryParse(string? text, out decimal value, out string error);
+
+    private static decimal? Parse(ArgumentResult result, TryParse parser)
+    {
+        if (parser(result.Tokens[0].Value, out var value, out var error))
+        {
+            return value;
+        }
+
+        result.AddError(error);
+        return null;
+    }
 }
