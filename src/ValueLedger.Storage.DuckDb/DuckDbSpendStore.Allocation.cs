@@ -63,6 +63,19 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
         return result;
     }
 
+    public async Task<(DateTime From, DateTime To)?> QueryAllocatableMonthsAsync(CancellationToken cancellationToken)
+    {
+        await using var reader = OpenConnection();
+        await using var command = Sql.Command(reader, AllocationSql.Months);
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await rows.ReadAsync(cancellationToken).ConfigureAwait(false) || rows.IsDBNull(0))
+        {
+            return null;
+        }
+
+        return (Sql.Utc(rows.GetDateTime(0)), Sql.Utc(rows.GetDateTime(1)));
+    }
+
     public async Task<IReadOnlyList<AllocationTotal>> QueryAllocationsAsync(DateTime from, DateTime to, CancellationToken cancellationToken)
     {
         await using var reader = OpenConnection();

@@ -16,6 +16,12 @@ public interface IAllocationStore
     /// <summary>Allocation coverage per currency (and business unit when <paramref name="groupByBu"/>), over gross cost; see <see cref="AllocationCoverageRow"/>.</summary>
     Task<IReadOnlyList<AllocationCoverageRow>> QueryAllocationCoverageAsync(DateTime from, DateTime to, bool groupByBu, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The whole months holding AI-scope cost lines: [first month's start, the month after the last),
+    /// or null when the ledger has none.
+    /// </summary>
+    Task<(DateTime From, DateTime To)?> QueryAllocatableMonthsAsync(CancellationToken cancellationToken);
+
     /// <summary>The allocated amounts per business unit, initiative and currency for lines in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     Task<IReadOnlyList<AllocationTotal>> QueryAllocationsAsync(DateTime from, DateTime to, CancellationToken cancellationToken);
 }

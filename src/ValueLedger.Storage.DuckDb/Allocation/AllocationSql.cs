@@ -30,6 +30,12 @@ internal static class AllocationSql
         END
         """;
 
+    public const string Months = """
+        SELECT date_trunc('month', min(charge_period_start)), date_trunc('month', max(charge_period_start)) + INTERVAL 1 MONTH
+        FROM spend_records
+        WHERE kind = 'cost' AND ai_scope AND cost IS NOT NULL
+        """;
+
     public const string CountLines = $"SELECT count(*) FROM ({Lines})";
 
     public const string DeletePeriod = "DELETE FROM allocations WHERE charge_period_start >= $from AND charge_period_start < $to";
