@@ -88,7 +88,7 @@ internal static class AllocateCommand
         ]);
         foreach (var c in coverage)
         {
-            coverageReport.Add(c.Currency, MoneyText.Exact(c.GrossInScope), MoneyText.Exact(c.GrossAllocatedToInitiative), c.Coverage?.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Maturity);
+            coverageReport.Add(c.Currency, MoneyText.Exact(c.GrossInScope), MoneyText.Exact(c.GrossAllocatedToInitiative), MoneyText.Percent(c.Coverage), c.Maturity);
         }
 
         if (format == OutputFormat.Table)
