@@ -105,4 +105,28 @@ public sealed partial class AllocationEngineTests : IDisposable
         Assert.Equal(["-|-|9|telemetry-pending|usage"], await RowsAsync(store));
         Assert.Equal(new AllocationOutcomeTotal(AllocationMethods.TelemetryPending, "USD", 9m, 1), Assert.Single(result.Outcomes));
     }
+
+    [Fact]
+    public async Task Allocate_TagKeyWithSlashAndSpace_IsFoundByJsonPointer()
+    {
+        await using var store = await OpenAsync(temp);
+        await ImportBillAsync(store, Cost(2m, tags: [new Tag("Cost/Center ~x", "CC-1")]));
+        var org = Organisation(Rule("cc", AllocationMethod.Direct, [Target("finance")], conditions: TagIs("cost/center ~x", "cc-*")));
+
+        await store.AllocateAsync(org, From, To, CancellationToken.None);
+
+        Assert.Equal(["finance|-|2|direct|cc"], await RowsAsync(store));
+    }
+
+    [Fact]
+    public async Task Coverage_TwoCurrencies_AreReportedSeparately()
+    {
+        await using var store = await OpenAsync(temp);
+        await ImportBillAsync(store, Cost(10m, subAccount: "p"), Cost(30m, currency: "EUR"));
+        await store.AllocateAsync(Organisation(Rule("p", AllocationMethod.Direct, [Target("bu", "i")], conditions: Field(MatchFields.SubAccount, "p"))), From, To, CancellationToken.None);
+
+        var rows = await store.QueryAllocationCoverageAsync(From, To, groupByBu: false, CancellationToken.None);
+
+        Assert.Equal(["EUR 30 0 pre-crawl", "USD 10 10 run"], rows.Select(r => $"{r.Currency} {r.GrossInScope:0.##} {r.GrossAllocatedToInitiative:0.##} {r.Maturity}"));
+    }
 }
