@@ -61,6 +61,7 @@ public static class CliApp
         root.Subcommands.Add(RepriceCommand.Create(context, db));
         root.Subcommands.Add(DemoCommand.Create(context, db));
         root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(AllocateCommand.Create(context, db));
         return root;
     }
 }

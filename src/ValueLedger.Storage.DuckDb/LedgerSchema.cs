@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
     internal const string Migration1 = """
@@ -122,7 +122,36 @@ internal static class LedgerSchema
         ALTER TABLE spend_records_v2 RENAME TO spend_records;
         """;
 
-    private static readonly string[] Migrations = [Migration1, Migration2];
+    /// <summary>
+    /// Version 3: allocation runs and their rows (see <c>Allocation/AllocationSql</c>). An allocation row
+    /// is one share of a cost line (<c>source_id</c>, <c>seq</c>); <c>bu</c> null is Unallocated.
+    /// <c>charge_period_start</c> repeats the line's, so that a re-run replaces its period without a join.
+    /// </summary>
+    internal const string Migration3 = """
+        CREATE TABLE allocation_runs (
+            run_id BIGINT PRIMARY KEY,
+            period_from TIMESTAMP NOT NULL,
+            period_to TIMESTAMP NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            lines_considered BIGINT NOT NULL
+        );
+
+        CREATE TABLE allocations (
+            run_id BIGINT NOT NULL,
+            source_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            charge_period_start TIMESTAMP NOT NULL,
+            bu VARCHAR,
+            initiative VARCHAR,
+            amount DECIMAL(38,18) NOT NULL,
+            currency VARCHAR NOT NULL,
+            method VARCHAR NOT NULL CHECK (method IN ('direct', 'weights', 'even', 'unallocated', 'telemetry-pending')),
+            rule_id VARCHAR,
+            rule_version INTEGER
+        );
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2, Migration3];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

@@ -22,8 +22,8 @@ public sealed class LedgerFileTests : IDisposable
         await using var connection = reopened.OpenConnection();
 
         Assert.True(File.Exists(path));
-        Assert.Equal(2L, await ScalarAsync(connection, "SELECT count(*) FROM schema_version"));
-        Assert.Equal(2L, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
+        Assert.Equal((long)LedgerSchema.CurrentVersion, await ScalarAsync(connection, "SELECT count(*) FROM schema_version"));
+        Assert.Equal((long)LedgerSchema.CurrentVersion, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
         Assert.Empty(await reopened.ListSourcesAsync(CancellationToken.None));
     }
 
@@ -48,7 +48,7 @@ public sealed class LedgerFileTests : IDisposable
         await using var store = await DuckDbSpendStore.OpenAsync(path, TempLedger.Options, CancellationToken.None);
         await using var connection = store.OpenConnection();
 
-        Assert.Equal(2L, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
+        Assert.Equal((long)LedgerSchema.CurrentVersion, await ScalarAsync(connection, "SELECT max(version)::BIGINT FROM schema_version"));
         Assert.Equal(
             "same|1.500000000000000000|{\"org\":\"a\"}|{\"org\":\"a\"}|-; differs|2.500000000000000000|{\"Org\":\"b\"}|{\"org\":\"b\"}|{\"org\":\"b\"}; untagged|3.500000000000000000|-|-|-",
             await ScalarAsync(connection, """

@@ -1,0 +1,129 @@
+using System.CommandLine;
+using System.Text.Json;
+using ValueLedger.Cli.Output;
+using ValueLedger.Core.Allocation;
+using ValueLedger.Core.Organisation;
+using ValueLedger.Importers.Organisation;
+
+namespace ValueLedger.Cli.Commands;
+
+/// <summary>
+/// <c>valueledger allocate --org PATH [--from] [--to]</c>: allocates the period's AI cost of record by the
+/// organisation's rules (replacing that period's earlier allocation), then prints the amount per
+/// business unit, initiative and currency and the allocation coverage with its FinOps maturity level.
+/// CSV carries the allocation rows only; JSON adds a <c>coverage</c> array.
+/// </summary>
+internal static class AllocateCommand
+{
+    public static Command Create(CliContext context, Option<string> db)
+    {
+        var org = new Option<string>("--org")
+        {
+            Description = "Organisation YAML file, or a folder of .yaml/.yml files.",
+            HelpName = "PATH",
+            DefaultValueFactory = _ => CheckCommand.DefaultPath,
+        };
+        var from = GlobalOptions.From();
+        var to = GlobalOptions.To();
+        var format = GlobalOptions.Format();
+        var command = new Command("allocate", "Allocate AI cost of record to business units and initiatives by the organisation's rules; show coverage.");
+        foreach (var option in new Option[] { org, from, to, format })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var organisation = LoadOrganisation(parse.GetValue(org)!);
+            var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
+            await using (store.ConfigureAwait(false))
+            {
+                var allocation = store as IAllocationStore ?? throw new CliException("this ledger cannot allocate");
+                var months = await allocation.QueryAllocatableMonthsAsync(ct).ConfigureAwait(false);
+                var start = parse.GetValue(from) ?? months?.From;
+                var end = parse.GetValue(to) ?? months?.To;
+                if (start is not { } periodStart || end is not { } periodEnd)
+                {
+                    context.Stdout.WriteLine("no AI cost of record in the ledger: nothing to allocate");
+                    return 0;
+                }
+
+                await allocation.AllocateAsync(organisation, periodStart, periodEnd, ct).ConfigureAwait(false);
+                var totals = await allocation.QueryAllocationsAsync(periodStart, periodEnd, ct).ConfigureAwait(false);
+                var coverage = await allocation.QueryAllocationCoverageAsync(periodStart, periodEnd, groupByBu: false, ct).ConfigureAwait(false);
+                Write(context, parse.GetValue(format) ?? OutputFormat.Table, totals, coverage);
+                return 0;
+            }
+        });
+        return command;
+    }
+
+    private static Organisation LoadOrganisation(string path)
+    {
+        var result = OrganisationLoader.Load(path);
+        var errors = result.AllProblems().Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new CliException($"the organisation has {errors.Count} error(s), first: {errors[0]}; see `valueledger check {path}`");
+        }
+
+        return result.Organisation;
+    }
+
+    private static void Write(CliContext context, OutputFormat format, IReadOnlyList<AllocationTotal> totals, IReadOnlyList<AllocationCoverageRow> coverage)
+    {
+        var report = new Report("Allocation",
+        [
+            new("bu", "Business unit"), new("initiative", "Initiative"), new("currency", "Currency"), new("amount", "Amount", ReportColumnKind.Money),
+        ]);
+        foreach (var t in totals)
+        {
+            report.Add(t.Bu ?? "(unallocated)", t.Initiative, t.Currency, MoneyText.Exact(t.Amount));
+        }
+
+        var coverageReport = new Report("Allocation coverage (gross)",
+        [
+            new("currency", "Currency"), new("grossInScope", "Gross in scope", ReportColumnKind.Money),
+            new("grossAllocated", "To initiatives", ReportColumnKind.Money), new("coverage", "Coverage"), new("maturity", "Maturity"),
+        ]);
+        foreach (var c in coverage)
+        {
+            coverageReport.Add(c.Currency, MoneyText.Exact(c.GrossInScope), MoneyText.Exact(c.GrossAllocatedToInitiative), MoneyText.Percent(c.Coverage), c.Maturity);
+        }
+
+        if (format == OutputFormat.Table)
+        {
+            report.WriteTable(context.Out, totals.Count == 0 ? "nothing allocated" : "net amounts, credits included; (unallocated) = no rule matched or telemetry split pending");
+            coverageReport.WriteTable(context.Out, "coverage = gross cost allocated to an initiative / gross AI cost; crawl >= 50 %, walk >= 80 %, run > 90 %");
+        }
+        else
+        {
+            report.Write(format, context.Out, context.Stdout, extraJson: json => WriteCoverage(json, coverage));
+        }
+    }
+
+    private static void WriteCoverage(Utf8JsonWriter json, IReadOnlyList<AllocationCoverageRow> coverage)
+    {
+        json.WriteStartArray("coverage");
+        foreach (var c in coverage)
+        {
+            json.WriteStartObject();
+            json.WriteString("currency", c.Currency);
+            json.WriteString("grossInScope", MoneyText.Exact(c.GrossInScope));
+            json.WriteString("grossAllocatedToInitiative", MoneyText.Exact(c.GrossAllocatedToInitiative));
+            if (c.Coverage is { } ratio)
+            {
+                json.WriteNumber("coverage", ratio);
+            }
+            else
+            {
+                json.WriteNull("coverage");
+            }
+
+            json.WriteString("maturity", c.Maturity);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

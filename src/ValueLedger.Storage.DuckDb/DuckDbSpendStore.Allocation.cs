@@ -1,0 +1,92 @@
+using ValueLedger.Core.Allocation;
+using ValueLedger.Storage.DuckDb.Allocation;
+
+namespace ValueLedger.Storage.DuckDb;
+
+/// <summary>The allocation engine's storage: set-based allocation runs and coverage (see <see cref="AllocationSql"/>).</summary>
+public sealed partial class DuckDbSpendStore : IAllocationStore
+{
+    /// <summary>
+    /// Stages the rules in TEMP tables, then in one transaction deletes the period's allocations,
+    /// records the run and inserts its rows with one INSERT .. SELECT.
+    /// </summary>
+    public async Task<AllocationRunResult> AllocateAsync(Core.Organisation.Organisation organisation, DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return await WriteExclusivelyAsync(
+            async () =>
+            {
+                await using var writer = OpenConnection();
+                await AllocationRuleTable.WriteAsync(writer, organisation, cancellationToken).ConfigureAwait(false);
+                (string, object?)[] period = [("from", from), ("to", to)];
+                await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var run = await Sql.ScalarAsync<long>(writer, AllocationSql.NextRunId, cancellationToken).ConfigureAwait(false);
+                var lines = await Sql.ScalarAsync<long>(writer, AllocationSql.CountLines, cancellationToken, period).ConfigureAwait(false);
+                await Sql.ExecuteAsync(writer, AllocationSql.DeletePeriod, cancellationToken, period).ConfigureAwait(false);
+                await Sql.ExecuteAsync(
+                    writer,
+                    AllocationSql.InsertRun,
+                    cancellationToken,
+                    [.. period, ("run", run), ("now", options.TimeProvider.GetUtcNow().UtcDateTime), ("lines", lines)]).ConfigureAwait(false);
+                await Sql.ExecuteAsync(writer, AllocationSql.InsertAllocations, cancellationToken, [.. period, ("run", run)]).ConfigureAwait(false);
+
+                var outcomes = new List<AllocationOutcomeTotal>();
+                await using (var command = Sql.Command(writer, AllocationSql.RunOutcomes, ("run", run)))
+                {
+                    await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        outcomes.Add(new AllocationOutcomeTotal(rows.GetString(0), rows.GetString(1), rows.GetDecimal(2), rows.GetInt64(3)));
+                    }
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new AllocationRunResult(run, lines, outcomes);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AllocationCoverageRow>> QueryAllocationCoverageAsync(DateTime from, DateTime to, bool groupByBu, CancellationToken cancellationToken)
+    {
+        await using var reader = OpenConnection();
+        var sql = AllocationSql.Coverage.Replace("{0}", groupByBu ? "a.bu" : "NULL::VARCHAR", StringComparison.Ordinal);
+        await using var command = Sql.Command(reader, sql, ("from", from), ("to", to));
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<AllocationCoverageRow>();
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var gross = rows.GetDecimal(2);
+            var allocated = rows.GetDecimal(3);
+            result.Add(new AllocationCoverageRow(rows.IsDBNull(0) ? null : rows.GetString(0), rows.GetString(1), gross, allocated, gross > 0 ? allocated / gross : null));
+        }
+
+        return result;
+    }
+
+    public async Task<(DateTime From, DateTime To)?> QueryAllocatableMonthsAsync(CancellationToken cancellationToken)
+    {
+        await using var reader = OpenConnection();
+        await using var command = Sql.Command(reader, AllocationSql.Months);
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await rows.ReadAsync(cancellationToken).ConfigureAwait(false) || rows.IsDBNull(0))
+        {
+            return null;
+        }
+
+        return (Sql.Utc(rows.GetDateTime(0)), Sql.Utc(rows.GetDateTime(1)));
+    }
+
+    public async Task<IReadOnlyList<AllocationTotal>> QueryAllocationsAsync(DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        await using var reader = OpenConnection();
+        await using var command = Sql.Command(reader, AllocationSql.Totals, ("from", from), ("to", to));
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<AllocationTotal>();
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(new AllocationTotal(rows.IsDBNull(0) ? null : rows.GetString(0), rows.IsDBNull(1) ? null : rows.GetString(1), rows.GetString(2), rows.GetDecimal(3)));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ValueLedger.Cli.Tests;
+
+public sealed class AllocateCommandTests : IDisposable
+{
+    private static readonly string[] Levels = ["pre-crawl", "crawl", "walk", "run"];
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>The shipped example, found from the test output folder up to the repository root.</summary>
+    private static string Example()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ValueLedger.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "examples", "organisation.yaml");
+    }
+
+    [Fact]
+    public async Task Allocate_DemoLedgerWithShippedExample_AllocatesAndReportsCoverageWithinZeroAndOne()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "3000")).ExitCode);
+
+        var result = await CliRunner.RunAsync("allocate", "--db", _temp.Db, "--org", Example(), "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.Contains(rows, r => decimal.Parse(r.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture) != 0m);
+        var coverage = Assert.Single(json.RootElement.GetProperty("coverage").EnumerateArray());
+        Assert.InRange(coverage.GetProperty("coverage").GetDecimal(), 0m, 1m);
+        Assert.Contains(coverage.GetProperty("maturity").GetString(), Levels);
+    }
+
+    [Fact]
+    public async Task Allocate_TwiceOnDemo_GivesTheSameTable()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "3000")).ExitCode);
+
+        var first = await CliRunner.RunAsync("allocate", "--db", _temp.Db, "--org", Example(), "--format", "csv");
+        var second = await CliRunner.RunAsync("allocate", "--db", _temp.Db, "--org", Example(), "--format", "csv");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.StartsWith("bu,initiative,currency,amount", first.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Allocate_EmptyLedger_SaysNothingToAllocate()
+    {
+        var result = await CliRunner.RunAsync("allocate", "--db", _temp.Db, "--org", Example());
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("nothing to allocate", result.Stdout, StringComparison.Ordinal);
+    }
+}
