@@ -52,7 +52,7 @@ public static class CliApp
     internal static RootCommand BuildRoot(CliContext context)
     {
         var db = GlobalOptions.Database();
-        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. Commands: the spend ledger (import, spend, sources, reconcile, reprice, demo) and organisation as code (check).");
+        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. Commands: the spend ledger (import, spend, sources, reconcile, reprice, demo) organisation as code (check) and allocation (allocate).");
         root.Options.Add(db);
         root.Subcommands.Add(ImportCommand.Create(context, db));
         root.Subcommands.Add(SpendCommand.Create(context, db));
