@@ -26,7 +26,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = await CliRunner.RunAsync("check", Example());
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("7 business units, 7 initiatives, 10 rules (1 scope, 9 allocation), 1 shared-cost policies: 0 errors, 0 warnings", result.Stdout.Trim());
+        Assert.Equal("7 business units, 7 initiatives, 14 rules (1 scope, 13 allocation), 1 shared-cost policies: 0 errors, 0 warnings", result.Stdout.Trim());
     }
 
     [Fact]
