@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
     internal const string Migration1 = """
@@ -151,7 +151,67 @@ internal static class LedgerSchema
         );
         """;
 
-    private static readonly string[] Migrations = [Migration1, Migration2, Migration3];
+    /// <summary>
+    /// Version 4: allocation rows explain themselves and cover estimated telemetry; chargeback needs an
+    /// acknowledgement. <c>allocations</c> is rebuilt (DuckDB cannot alter a CHECK constraint):
+    /// <list type="bullet">
+    /// <item><c>line_kind</c>: <c>'cost'</c> (a cost-of-record line) or <c>'usage'</c> (usage telemetry that
+    /// no bill covers, so its estimated cost is allocated; see <c>SpendQuerySql</c> for coverage).</item>
+    /// <item><c>method</c>: direct | telemetry | weights | even | unallocated (Core <c>AllocationMethods</c>);
+    /// <c>rule_kind</c>: <c>'rule'</c> (an allocation rule) or <c>'policy'</c> (a shared-cost policy), null
+    /// when nothing matched.</item>
+    /// <item><c>fallback</c>: the row comes from the rule's declared fallback (weights or even) because the
+    /// telemetry split had nothing to split by; <c>reason</c> says why (Core <c>AllocationReasons</c>), for
+    /// fallbacks and for Unallocated rows.</item>
+    /// <item><c>details</c>: JSON text for <c>explain</c> and the FOCUS export, e.g. the telemetry basis of a
+    /// split share (its estimated cost, the basis total, the number of records).</item>
+    /// </list>
+    /// Rows of version 3 keep their meaning; their <c>telemetry-pending</c> rows become Unallocated with
+    /// reason <c>telemetry-pending</c> until the period is allocated again.
+    /// <c>bu_acknowledgements</c> is append-only: each row is one owner acknowledging ownership of a
+    /// business unit's AI spend (who, when, with an optional note); the latest row per business unit counts.
+    /// </summary>
+    internal const string Migration4 = """
+        CREATE TABLE allocations_v4 (
+            run_id BIGINT NOT NULL,
+            source_id BIGINT NOT NULL,
+            seq BIGINT NOT NULL,
+            line_kind VARCHAR NOT NULL CHECK (line_kind IN ('cost', 'usage')),
+            charge_period_start TIMESTAMP NOT NULL,
+            bu VARCHAR,
+            initiative VARCHAR,
+            amount DECIMAL(38,18) NOT NULL,
+            currency VARCHAR NOT NULL,
+            method VARCHAR NOT NULL CHECK (method IN ('direct', 'telemetry', 'weights', 'even', 'unallocated')),
+            rule_kind VARCHAR CHECK (rule_kind IN ('rule', 'policy')),
+            rule_id VARCHAR,
+            rule_version INTEGER,
+            fallback BOOLEAN NOT NULL,
+            reason VARCHAR,
+            details VARCHAR
+        );
+
+        INSERT INTO allocations_v4
+        SELECT run_id, source_id, seq, 'cost', charge_period_start, bu, initiative, amount, currency,
+               CASE WHEN method = 'telemetry-pending' THEN 'unallocated' ELSE method END,
+               CASE WHEN rule_id IS NULL THEN NULL ELSE 'rule' END,
+               rule_id, rule_version, false,
+               CASE method WHEN 'telemetry-pending' THEN 'telemetry-pending' WHEN 'unallocated' THEN 'no-matching-rule' END,
+               NULL
+        FROM allocations;
+
+        DROP TABLE allocations;
+        ALTER TABLE allocations_v4 RENAME TO allocations;
+
+        CREATE TABLE bu_acknowledgements (
+            bu VARCHAR NOT NULL,
+            owner VARCHAR NOT NULL,
+            acknowledged_at TIMESTAMP NOT NULL,
+            note VARCHAR
+        );
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

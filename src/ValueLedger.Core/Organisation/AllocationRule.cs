@@ -15,4 +15,15 @@ public sealed record AllocationRule(
     RuleMatch Match,
     AllocationMethod Method,
     IReadOnlyList<AllocationTarget> Targets,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// For a <see cref="AllocationMethod.Telemetry"/> split: what to do with a line that has no usage
+    /// telemetry to split by (<see cref="AllocationMethod.Weights"/> or <see cref="AllocationMethod.Even"/>
+    /// over <see cref="Targets"/>); null = leave it Unallocated, saying why.
+    /// </summary>
+    public AllocationMethod? Fallback { get; init; }
+
+    /// <summary>For a telemetry split: only telemetry of the line's model counts (YAML <c>by_model: true</c>); otherwise any model of the provider.</summary>
+    public bool SameModel { get; init; }
+}

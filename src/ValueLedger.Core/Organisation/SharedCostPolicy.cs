@@ -5,4 +5,11 @@ namespace ValueLedger.Core.Organisation;
 /// by usage telemetry, by weights (summing to exactly 1) or evenly, over <see cref="Targets"/>, or over
 /// every business unit when the list is empty (not allowed with weights). <see cref="AllocationMethod.Direct"/> is not a policy method.
 /// </summary>
-public sealed record SharedCostPolicy(string Id, RuleMatch Match, AllocationMethod Method, IReadOnlyList<AllocationTarget> Targets, SourceLocation Location);
+public sealed record SharedCostPolicy(string Id, RuleMatch Match, AllocationMethod Method, IReadOnlyList<AllocationTarget> Targets, SourceLocation Location)
+{
+    /// <summary>For a telemetry policy: the declared fallback when there is no telemetry to split by (weights or even); null = Unallocated, saying why.</summary>
+    public AllocationMethod? Fallback { get; init; }
+
+    /// <summary>For a telemetry policy: only telemetry of the line's model counts.</summary>
+    public bool SameModel { get; init; }
+}

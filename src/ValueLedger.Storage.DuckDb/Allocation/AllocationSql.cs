@@ -88,13 +88,14 @@ internal static class AllocationSql
                 row_number() OVER (PARTITION BY source_id, seq ORDER BY abs(share) DESC, target_ord) AS place
             FROM shares
         )
-        SELECT $run, source_id, seq, charge_period_start, bu, initiative,
+        SELECT $run, source_id, seq, 'cost', charge_period_start, bu, initiative,
                CAST(CASE WHEN place = 1 THEN share + (cost - total) ELSE share END AS DECIMAL(38,18)),
-               currency, method, rule_id, rule_version
+               currency, method, 'rule', rule_id, rule_version, false, NULL, NULL
         FROM ranked
         UNION ALL
-        SELECT $run, source_id, seq, charge_period_start, NULL, NULL, cost, currency,
-               CASE WHEN method = 'telemetry' THEN 'telemetry-pending' ELSE 'unallocated' END, rule_id, rule_version
+        SELECT $run, source_id, seq, 'cost', charge_period_start, NULL, NULL, cost, currency,
+               'unallocated', CASE WHEN rule_id IS NULL THEN NULL ELSE 'rule' END, rule_id, rule_version, false,
+               CASE WHEN method = 'telemetry' THEN 'telemetry-pending' ELSE 'no-matching-rule' END, NULL
         FROM assigned
         WHERE method IS NULL OR method NOT IN ('direct', 'weights', 'even')
         """;

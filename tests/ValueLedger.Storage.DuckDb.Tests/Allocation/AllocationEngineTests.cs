@@ -94,7 +94,7 @@ public sealed partial class AllocationEngineTests : IDisposable
     }
 
     [Fact]
-    public async Task Allocate_TelemetryRule_LeavesLineUnallocatedAsTelemetryPending()
+    public async Task Allocate_TelemetryRule_WithoutEngineSupport_LeavesLineUnallocated()
     {
         await using var store = await OpenAsync(temp);
         await ImportBillAsync(store, Cost(9m));
@@ -102,8 +102,8 @@ public sealed partial class AllocationEngineTests : IDisposable
 
         var result = await store.AllocateAsync(org, From, To, CancellationToken.None);
 
-        Assert.Equal(["-|-|9|telemetry-pending|usage"], await RowsAsync(store));
-        Assert.Equal(new AllocationOutcomeTotal(AllocationMethods.TelemetryPending, "USD", 9m, 1), Assert.Single(result.Outcomes));
+        Assert.Equal(["-|-|9|unallocated|usage"], await RowsAsync(store));
+        Assert.Equal(new AllocationOutcomeTotal(AllocationMethods.Unallocated, "USD", 9m, 1), Assert.Single(result.Outcomes));
     }
 
     [Fact]
