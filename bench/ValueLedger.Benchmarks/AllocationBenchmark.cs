@@ -19,7 +19,7 @@ internal static class AllocationBenchmark
         Directory.CreateDirectory(work);
         Environment.SetEnvironmentVariable("VALUELEDGER_SECRET_FILE", Path.Combine(work, "bench.secret"));
 
-        var ledger = await AllocationLedger.BuildOnceAsync(work, usageRows, costRows).ConfigureAwait(false);
+        var (ledger, buildNote) = await AllocationLedger.BuildOnceAsync(work, usageRows, costRows).ConfigureAwait(false);
         var org = Path.Combine(work, "alloc-organisation.yaml");
         var orgNote = AllocationOrganisation.Write(org);
         var db = Path.Combine(work, "alloc-run.duckdb");
@@ -30,7 +30,7 @@ internal static class AllocationBenchmark
         var groupBy = await ChildRunner.RunAsync("child-groupby", db).ConfigureAwait(false);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Ledger: {usageRows:#,##0} LiteLLM usage rows + {costRows:#,##0} FOCUS cost lines, {DemoOrganisation.Months} months, {new FileInfo(ledger).Length / 1048576.0:0} MiB; organisation: {orgNote}.\n"));
+            $"Ledger: {usageRows:#,##0} LiteLLM usage rows + {costRows:#,##0} FOCUS cost lines, {DemoOrganisation.Months} months, {new FileInfo(ledger).Length / 1048576.0:0} MiB, {buildNote}.\nOrganisation: 7 business units, 14 direct rules, {orgNote}, no catch-all.\n"));
         Console.WriteLine("| step | processes | time (measured in the process) | process wall time | peak RSS | result |");
         Console.WriteLine("|---|---:|---:|---:|---:|---|");
         Row("valueledger allocate (whole ledger)", 1, allocate, $"{allocate.Rows:#,##0} allocation rows");
@@ -80,7 +80,7 @@ internal static class AllocationBenchmark
             catch (InvalidOperationException ex)
             {
                 Console.Error.WriteLine(ex.Message);
-                return (null, $"showback failed for {month}: {ex.Message.ReplaceLineEndings(" ")}");
+                return (null, $"showback failed for {month}: {ex.Message.ReplaceLineEndings(" ").Replace('|', '/')}");
             }
         }
 

@@ -11,14 +11,18 @@ namespace ValueLedger.Benchmarks;
 /// </summary>
 internal static class AllocationLedger
 {
-    /// <summary>Returns the pristine ledger's path, building it first when missing.</summary>
-    public static async Task<string> BuildOnceAsync(string work, long usageRows, long costRows)
+    /// <summary>
+    /// Returns the pristine ledger's path, building it first when missing, and how long building it took
+    /// (kept beside the ledger in <c>.built.txt</c>, so that a run reusing the ledger still says it).
+    /// </summary>
+    public static async Task<(string Ledger, string BuildNote)> BuildOnceAsync(string work, long usageRows, long costRows)
     {
         var ledger = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"alloc-{usageRows}-{costRows}.duckdb"));
+        var noteFile = ledger + ".built.txt";
         if (File.Exists(ledger))
         {
             Console.Error.WriteLine($"reusing {ledger}");
-            return ledger;
+            return (ledger, File.Exists(noteFile) ? File.ReadAllText(noteFile).Trim() : "built by an earlier run");
         }
 
         var watch = Stopwatch.StartNew();
@@ -33,14 +37,16 @@ internal static class AllocationLedger
         Console.Error.WriteLine($"importing {usage}");
         var telemetry = await ChildRunner.RunAsync("child-import-into", usage, building).ConfigureAwait(false);
         watch.Stop();
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ledger built in {watch.Elapsed.TotalSeconds:0.0} s: generating the CSVs {generated.TotalSeconds:0.0} s, importing the FOCUS CSV {bills.ProcessSeconds:0.0} s, the LiteLLM CSV {telemetry.ProcessSeconds:0.0} s; {telemetry.Rows:#,##0} records"));
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"built {DateTime.UtcNow:yyyy-MM-dd} in {watch.Elapsed.TotalSeconds:0.0} s (not part of the figures): generating the two CSVs {generated.TotalSeconds:0.0} s, `valueledger import` of the FOCUS CSV {bills.ProcessSeconds:0.0} s (peak {bills.PeakKiB / 1024.0:0} MiB), of the LiteLLM CSV {telemetry.ProcessSeconds:0.0} s (peak {telemetry.PeakKiB / 1024.0:0} MiB); {telemetry.Rows:#,##0} records");
+        Console.Error.WriteLine($"ledger {note}");
 
         Move(building + ".wal", ledger + ".wal");
         File.Move(building, ledger);
+        File.WriteAllText(noteFile, note);
         File.Delete(focus);
         File.Delete(usage);
-        return ledger;
+        return (ledger, note);
     }
 
     /// <summary>Copies the pristine ledger to <paramref name="copy"/>, so that each run starts with no allocation.</summary>
