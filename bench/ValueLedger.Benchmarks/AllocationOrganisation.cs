@@ -29,7 +29,7 @@ internal static class AllocationOrganisation
     public static string Write(string path)
     {
         File.WriteAllText(path, Yaml(withFallback: true));
-        if (Errors(path) is null)
+        if (Errors(path) is not { } refused)
         {
             return "telemetry splits with an even fallback";
         }
@@ -40,7 +40,7 @@ internal static class AllocationOrganisation
             throw new InvalidOperationException($"the benchmark organisation {path} has errors, first: {error}");
         }
 
-        return "telemetry splits WITHOUT fallback (this build does not know `fallback:` yet)";
+        return $"telemetry splits WITHOUT fallback (this build refuses `fallback: even`: {refused.Reason})";
     }
 
     private static OrganisationProblem? Errors(string path) =>
