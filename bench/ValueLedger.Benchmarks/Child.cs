@@ -43,7 +43,7 @@ internal static class Child
         return 0;
     }
 
-    private static long Count(string db, string sql)
+    internal static long Count(string db, string sql)
     {
         using var connection = new DuckDBConnection($"Data Source={db}");
         connection.Open();
@@ -53,7 +53,7 @@ internal static class Child
     }
 
     /// <summary>Prints "RESULT seconds rows peakKiB" for the parent to read.</summary>
-    private static void Report(TimeSpan elapsed, long rows) =>
+    internal static void Report(TimeSpan elapsed, long rows) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {elapsed.TotalSeconds:0.000} {rows} {PeakKiB()}"));
 
     /// <summary>VmHWM: the process's peak resident set, in KiB (Linux).</summary>
@@ -70,7 +70,7 @@ internal static class Child
         return -1;
     }
 
-    private static void Delete(string db)
+    internal static void Delete(string db)
     {
         File.Delete(db);
         File.Delete(db + ".wal");
