@@ -35,7 +35,7 @@ internal static class ShowbackConsoleWriter
                 continue;
             }
 
-            Totals(statement).WriteTable(console, "estimated = usage telemetry no bill covers (included in net)");
+            Totals(statement, report.PreviousMonthAllocated).WriteTable(console, "estimated = usage telemetry no bill covers (included in net)");
             Breakdown(statement).WriteTable(console);
         }
 
@@ -63,7 +63,7 @@ internal static class ShowbackConsoleWriter
             : $"{statement.Name} ({statement.Bu}) — {ShowbackText.Month(statement.Month)} — {ShowbackText.Banner(statement)}"
               + (statement.Owner is { } owner ? $" — owner {owner}" : string.Empty);
 
-    private static Report Totals(ShowbackStatement statement)
+    private static Report Totals(ShowbackStatement statement, bool previousMonthAllocated)
     {
         var report = new Report("Total",
         [
@@ -73,7 +73,7 @@ internal static class ShowbackConsoleWriter
         foreach (var total in statement.Totals)
         {
             report.Add(total.Currency, MoneyText.Exact(total.Amount), MoneyText.Exact(total.Gross), MoneyText.Exact(total.Estimated),
-                total.Previous is { } p ? MoneyText.Exact(p) : null, ShowbackText.Change(total));
+                total.Previous is { } p ? MoneyText.Exact(p) : null, ShowbackText.Change(total, previousMonthAllocated));
         }
 
         return report;

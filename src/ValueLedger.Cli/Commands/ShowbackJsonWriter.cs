@@ -16,6 +16,7 @@ internal static class ShowbackJsonWriter
             json.WriteStartObject();
             json.WriteString("month", ShowbackText.Month(report.Month));
             json.WriteString("generatedAt", MoneyText.Timestamp(generatedAt));
+            json.WriteBoolean("previousMonthAllocated", report.PreviousMonthAllocated);
             json.WriteStartArray("periodTotals");
             foreach (var (currency, amount) in report.PeriodTotals)
             {

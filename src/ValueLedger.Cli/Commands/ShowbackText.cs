@@ -29,12 +29,13 @@ internal static class ShowbackText
         percent is { } p ? MoneyText.Exact(decimal.Round(p, 2, MidpointRounding.AwayFromZero)) : null;
 
     /// <summary>A change for people: <c>+45.00 (+56.25 %)</c>, <c>+40.00 (n/a: no previous month)</c>.</summary>
-    public static string Change(StatementTotal total)
+    public static string Change(StatementTotal total, bool previousMonthAllocated)
     {
         var sign = total.Change > 0 ? "+" : string.Empty;
         var percent = Percent(total.ChangePercent) is { } p
             ? $"{(total.ChangePercent > 0 ? "+" : string.Empty)}{p} %"
-            : total.Previous is null ? "n/a: no previous month" : "n/a: previous month 0";
+            : total.Previous is not null ? "n/a: previous month 0"
+            : previousMonthAllocated ? "n/a: no cost the month before" : "n/a: previous month not allocated";
         return $"{sign}{MoneyText.Table(total.Change)} ({percent})";
     }
 

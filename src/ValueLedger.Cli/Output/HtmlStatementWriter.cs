@@ -39,14 +39,14 @@ internal static class HtmlStatementWriter
         writer.WriteLine("</header>");
         foreach (var statement in report.Statements)
         {
-            WriteStatement(writer, statement);
+            WriteStatement(writer, statement, report.PreviousMonthAllocated);
         }
 
         writer.WriteLine("</body>");
         writer.WriteLine("</html>");
     }
 
-    private static void WriteStatement(TextWriter writer, ShowbackStatement statement)
+    private static void WriteStatement(TextWriter writer, ShowbackStatement statement, bool previousMonthAllocated)
     {
         var status = statement.Billing.Status == StatementStatus.Billable ? "billable" : "informational";
         writer.WriteLine($"<section class=\"statement {status}\">");
@@ -72,7 +72,7 @@ internal static class HtmlStatementWriter
         }
         else
         {
-            WriteTotals(writer, statement);
+            WriteTotals(writer, statement, previousMonthAllocated);
             foreach (var section in statement.Lines.Select(l => l.Section).Distinct(StringComparer.Ordinal))
             {
                 WriteSection(writer, statement, section);
@@ -83,7 +83,7 @@ internal static class HtmlStatementWriter
         writer.WriteLine("</section>");
     }
 
-    private static void WriteTotals(TextWriter writer, ShowbackStatement statement)
+    private static void WriteTotals(TextWriter writer, ShowbackStatement statement, bool previousMonthAllocated)
     {
         writer.WriteLine("<h3>Total</h3>");
         writer.WriteLine("<table><thead><tr><th>Currency</th><th class=\"num\">Net</th><th class=\"num\">of which estimated</th>"
@@ -92,7 +92,7 @@ internal static class HtmlStatementWriter
         {
             writer.WriteLine($"<tr><td>{E(t.Currency)}</td><td class=\"num\">{E(MoneyText.Table(t.Amount))}</td><td class=\"num\">{E(MoneyText.Table(t.Estimated))}</td>"
                 + $"<td class=\"num\">{E(MoneyText.Table(t.Gross))}</td><td class=\"num\">{E(t.Previous is { } p ? MoneyText.Table(p) : "—")}</td>"
-                + $"<td class=\"num\">{E(ShowbackText.Change(t))}</td></tr>");
+                + $"<td class=\"num\">{E(ShowbackText.Change(t, previousMonthAllocated))}</td></tr>");
         }
 
         writer.WriteLine("</tbody></table>");

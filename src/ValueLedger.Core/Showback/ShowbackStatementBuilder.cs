@@ -59,7 +59,7 @@ public static partial class ShowbackStatementBuilder
             periodTotals[group.Key] = group.Sum(r => r.Amount);
         }
 
-        return new ShowbackReport(month, statements, periodTotals, notAllocated);
+        return new ShowbackReport(month, statements, periodTotals, notAllocated, previous.Count > 0);
     }
 
     private static ShowbackStatement Statement(

@@ -75,7 +75,7 @@ public sealed class ShowbackCommandTests
         Assert.Contains("note: chargeback is declared but not acknowledged by the owner (cfo)", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Unallocated — 2026-10", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("+16.00 (+25 %)", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("+40.00 (n/a: no previous month)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+40.00 (n/a: no cost the month before)", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("allocated in total: 40.00 EUR, 117.00 USD", result.Stdout, StringComparison.Ordinal);
     }
 
@@ -156,6 +156,28 @@ public sealed class ShowbackCommandTests
         var missing = Assert.Single(document.RootElement.GetProperty("notAllocated").EnumerateArray());
         Assert.Equal(1, missing.GetProperty("lines").GetInt32());
         Assert.Equal(5m, Money(missing, "cost"));
+    }
+
+    [Fact]
+    public async Task Showback_FirstAllocatedMonth_ChangeSaysThePreviousMonthIsNotAllocated()
+    {
+        using var ledger = await ShowbackLedger.CreateAsync();
+
+        var result = await ledger.RunAsync("showback", "--org", ledger.Organisation, "--month", "2026-09");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("+64.00 (n/a: previous month not allocated)", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Showback_EmptyLedger_Exit1AskingToAllocateFirst()
+    {
+        using var ledger = await ShowbackLedger.CreateEmptyAsync();
+
+        var result = await ledger.RunAsync("showback", "--org", ledger.Organisation);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no allocations in the ledger; run `valueledger allocate --org PATH` first", result.Stderr, StringComparison.Ordinal);
     }
 
     private static decimal Money(JsonElement element, string property) =>

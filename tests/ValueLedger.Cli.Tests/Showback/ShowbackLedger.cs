@@ -61,6 +61,9 @@ internal sealed class ShowbackLedger : IDisposable
         return ledger;
     }
 
+    /// <summary>The organisation without any ledger content.</summary>
+    public static Task<ShowbackLedger> CreateEmptyAsync() => Task.FromResult(new ShowbackLedger());
+
     /// <summary>Runs valueledger on this ledger with the clock at <see cref="Now"/>.</summary>
     public async Task<CliResult> RunAsync(params string[] args)
     {

@@ -129,6 +129,19 @@ public sealed class ShowbackStatementBuilderTests
         Assert.Equal(1m, Assert.Single(ghost.Totals).Amount);
     }
 
+    [Fact]
+    public void Build_NoRowsTheMonthBefore_PreviousMonthNotAllocatedAndPreviousAbsent()
+    {
+        var report = ShowbackStatementBuilder.Build(Org, Acknowledged, October, [.. Rows.Where(r => r.Month == October)], []);
+
+        Assert.False(report.PreviousMonthAllocated);
+        Assert.True(Build().PreviousMonthAllocated);
+        var usd = report.Statements.Single(s => s.Bu == "finance").Totals.Single(t => t.Currency == "USD");
+        Assert.Null(usd.Previous);
+        Assert.Equal(125m, usd.Change);
+        Assert.Null(usd.ChangePercent);
+    }
+
     private static string[] Lines(ShowbackStatement statement, string section) =>
         [.. statement.Section(section).Select(l => $"{l.Currency} {l.Item} {l.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}")];
 
