@@ -42,6 +42,33 @@ public sealed class ShowbackStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryShowback_UsageAndFallbackRowsOfTheEngine_ReadWithLineKindReasonAndModel()
+    {
+        await using var store = await OpenAsync(temp);
+        await ImportBillAsync(store, Usage(cost: 0.25m, model: "gpt-4o-mini"));
+        await using (var connection = store.OpenConnection())
+        {
+            // Rows as the telemetry engine writes them (schema 4): an estimated usage share and a fallback share.
+            await Sql.ExecuteAsync(
+                connection,
+                """
+                INSERT INTO allocations
+                SELECT 1, source_id, seq, 'usage', charge_period_start, 'a', NULL, 0.15, 'USD', 'telemetry', 'rule', 'shared', 1, false, NULL, '{"basis_cost":"1"}' FROM spend_records
+                UNION ALL
+                SELECT 1, source_id, seq, 'usage', charge_period_start, 'b', NULL, 0.10, 'USD', 'even', 'rule', 'shared', 1, true, 'no-telemetry', NULL FROM spend_records
+                """,
+                CancellationToken.None);
+        }
+
+        var rows = await store.QueryShowbackAsync(From, To, CancellationToken.None);
+
+        Assert.Equal(
+            ["2024-09|a|-|openai|telemetry|rule|False|-|usage|USD|0.15|0.15", "2024-09|b|-|openai|even|rule|True|no-telemetry|usage|USD|0.1|0.1"],
+            rows.Select(Text));
+        Assert.All(rows, r => Assert.Equal("gpt-4o-mini", r.Model));
+    }
+
+    [Fact]
     public async Task QueryShowback_TwoMonths_GroupsByMonth()
     {
         await using var store = await OpenAsync(temp);
