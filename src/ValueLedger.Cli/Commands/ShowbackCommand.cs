@@ -125,7 +125,7 @@ internal static class ShowbackCommand
             context.Stderr.WriteLine($"warning: {warning}");
         }
 
-        using var file = output is null ? null : new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
+        using var file = output is null ? null : OpenOutput(output);
         var writer = (TextWriter?)file ?? context.Stdout;
         switch (format)
         {
@@ -147,6 +147,18 @@ internal static class ShowbackCommand
         {
             file!.Flush();
             context.Stdout.WriteLine($"wrote {report.Statements.Count} statement(s) for {ShowbackText.Month(report.Month)} to {output}");
+        }
+    }
+
+    private static StreamWriter OpenOutput(string path)
+    {
+        try
+        {
+            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write {path}: {ex.Message}");
         }
     }
 

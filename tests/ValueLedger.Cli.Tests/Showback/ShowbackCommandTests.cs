@@ -170,6 +170,17 @@ public sealed class ShowbackCommandTests
     }
 
     [Fact]
+    public async Task Showback_OutputInMissingFolder_Exit1WithTheReason()
+    {
+        using var ledger = await ShowbackLedger.CreateAsync();
+
+        var result = await ledger.RunAsync("showback", "--org", ledger.Organisation, "--format", "html", "--output", ledger.File(Path.Combine("missing", "s.html")));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot write", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Showback_EmptyLedger_Exit1AskingToAllocateFirst()
     {
         using var ledger = await ShowbackLedger.CreateEmptyAsync();
