@@ -62,6 +62,8 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(context, db));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(AllocateCommand.Create(context, db));
+        root.Subcommands.Add(ShowbackCommand.Create(context, db));
+        root.Subcommands.Add(BuCommand.Create(context, db));
         return root;
     }
 }
