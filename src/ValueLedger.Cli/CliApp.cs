@@ -62,6 +62,10 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(context, db));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(AllocateCommand.Create(context, db));
+        root.Subcommands.Add(ExplainCommand.Create(context, db));
+        root.Subcommands.Add(UnallocatedCommand.Create(context, db));
+        root.Subcommands.Add(CoverageCommand.Create(context, db));
+        root.Subcommands.Add(ExportCommand.Create(context, db));
         return root;
     }
 }

@@ -36,7 +36,7 @@ public static class UnallocatedFix
         AllocationReasons.NoMatchingRule => "no rule matched: add rules for the keys above",
         AllocationReasons.NoTelemetry => "a telemetry split found no usage telemetry: import the usage for these lines' provider and period, or declare a fallback",
         AllocationReasons.TelemetryMixesCurrencies => "the telemetry to split by is priced in several currencies: price it in one currency or declare a fallback",
-        AllocationReasons.TelemetryPending => "allocated before telemetry splits existed: run valueledger allocate for the period again",
+        AllocationReasons.TelemetryPending => "a telemetry split is still pending: run valueledger allocate for the period again once telemetry splits are available",
         UnallocatedKeys.NotAllocatedYet => "never allocated: run valueledger allocate for the period",
         _ => $"reason {reason}",
     };
