@@ -153,8 +153,21 @@ public sealed partial class DuckDbSpendStore : IAllocationInsightStore
         return [.. candidates
             .OrderBy(c => c.Currency, StringComparer.Ordinal)
             .ThenByDescending(c => best.GetValueOrDefault((c.Currency, c.Key)))
-            .ThenBy(c => UnallocatedKeys.All.ToList().IndexOf(c.Key))
+            .ThenBy(c => KeyOrder(c.Key))
             .ThenBy(c => c.Rank)];
+    }
+
+    private static int KeyOrder(string key)
+    {
+        for (var i = 0; i < UnallocatedKeys.All.Count; i++)
+        {
+            if (string.Equals(UnallocatedKeys.All[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return UnallocatedKeys.All.Count;
     }
 
     private static AllocationShare ReadShare(DbDataReader rows, int first) => new(
