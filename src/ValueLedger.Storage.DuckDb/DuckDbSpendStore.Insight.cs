@@ -105,7 +105,8 @@ public sealed partial class DuckDbSpendStore : IAllocationInsightStore
                 rank = string.Equals(next, group, StringComparison.Ordinal) ? rank + 1 : 1;
                 group = next;
                 var total = gross.GetValueOrDefault(currency);
-                candidates.Add(new UnallocatedCandidate(key, value, currency, amount, rows.GetInt64(4), total > 0 ? amount / total : 0m, rank));
+                candidates.Add(new UnallocatedCandidate(
+                    key, value, currency, amount, rows.GetInt64(4), total > 0 ? amount / total : 0m, rank, new LineId(rows.GetInt64(5), rows.GetInt64(6))));
             }
         }
 
@@ -136,8 +137,13 @@ public sealed partial class DuckDbSpendStore : IAllocationInsightStore
         await using var reader = OpenConnection();
         await using var command = Sql.Command(reader, InsightSql.Export, ("from", from), ("to", to));
         await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        for (long read = 0; await rows.ReadAsync(cancellationToken).ConfigureAwait(false); read++)
         {
+            if ((read & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             yield return new AllocatedLineShare(
                 new LineId(rows.GetInt64(0), rows.GetInt64(1)), rows.GetString(2), Text(rows, 3), Text(rows, 4), Text(rows, 5), Text(rows, 6),
                 Text(rows, 7), Text(rows, 8), Text(rows, 9), Text(rows, 10), Text(rows, 11), Text(rows, 12), Text(rows, 13), Text(rows, 14),

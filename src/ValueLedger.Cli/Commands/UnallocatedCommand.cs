@@ -56,11 +56,11 @@ internal static class UnallocatedCommand
         var candidates = new Report("What would fix most of it",
         [
             new("currency", "Currency"), new("key", "Key"), new("value", "Value"), new("gross", "Unallocated", ReportColumnKind.Money),
-            new("lines", "Lines", ReportColumnKind.Count), new("share", "Share"), new("suggestedFix", "Suggested fix"),
+            new("lines", "Lines", ReportColumnKind.Count), new("share", "Share"), new("largestLine", "Largest line"), new("suggestedFix", "Suggested fix"),
         ]);
         foreach (var c in report.Candidates)
         {
-            candidates.Add(c.Currency, c.Key, c.Value, MoneyText.Exact(c.Gross), Count(c.Lines), MoneyText.Percent(c.Share), c.SuggestedFix);
+            candidates.Add(c.Currency, c.Key, c.Value, MoneyText.Exact(c.Gross), Count(c.Lines), MoneyText.Percent(c.Share), c.LargestLine.ToString(), c.SuggestedFix);
         }
 
         switch (format)
@@ -98,6 +98,7 @@ internal static class UnallocatedCommand
                         InsightJson.Money(json, "gross", c.Gross);
                         json.WriteNumber("lines", c.Lines);
                         WriteRatio(json, "share", c.Share);
+                        json.WriteString("largestLine", c.LargestLine.ToString());
                         json.WriteString("suggestedFix", c.SuggestedFix);
                         json.WriteEndObject();
                     }
@@ -113,7 +114,7 @@ internal static class UnallocatedCommand
                 }
 
                 totals.WriteTable(context.Out, "gross = lines with a positive cost (credits excluded); net includes credits");
-                candidates.WriteTable(context.Out, "share = of all unallocated gross cost in the currency; keys that would fix most come first");
+                candidates.WriteTable(context.Out, "share = of all unallocated gross cost in the currency; keys that would fix most come first; valueledger explain LINE shows a line");
                 break;
         }
     }

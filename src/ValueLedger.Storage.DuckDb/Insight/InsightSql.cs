@@ -54,19 +54,29 @@ internal static class InsightSql
     /// Every in-scope row of the period, net: AI-scope cost lines through their allocation rows (whole,
     /// with reason <c>not-allocated-yet</c>, when never allocated) and the allocated rows of uncovered usage
     /// telemetry (<c>line_kind = 'usage'</c>). <c>gross</c> marks rows of lines with a positive cost.
-    /// An Unallocated row without a stored reason reads as <c>no-matching-rule</c>.
+    /// An Unallocated row without a stored reason reads as <c>no-matching-rule</c>. Two branches rather
+    /// than one LEFT JOIN over every record, so that usage telemetry is only read where it was allocated.
     /// </summary>
-    private const string InScope = """
+    private const string InScope = $"""
         in_scope AS (
-            SELECT l.source_id, l.seq, l.charge_period_start, l.currency, l.cost > 0 AS gross,
+            SELECT {InScopeColumns}
+            FROM spend_records l
+            LEFT JOIN allocations a ON a.source_id = l.source_id AND a.seq = l.seq
+            WHERE l.kind = 'cost' AND l.ai_scope AND l.cost IS NOT NULL AND l.charge_period_start >= $from AND l.charge_period_start < $to
+            UNION ALL
+            SELECT {InScopeColumns}
+            FROM allocations a
+            JOIN spend_records l ON l.source_id = a.source_id AND l.seq = a.seq
+            WHERE a.line_kind = 'usage' AND a.charge_period_start >= $from AND a.charge_period_start < $to
+              AND l.kind = 'usage' AND l.cost IS NOT NULL
+        )
+        """;
+
+    private const string InScopeColumns = """
+        l.source_id, l.seq, l.charge_period_start, l.currency, l.cost > 0 AS gross,
                    coalesce(a.line_kind, 'cost') AS line_kind, a.bu, a.initiative, coalesce(a.amount, l.cost) AS amount,
                    CASE WHEN a.source_id IS NULL THEN 'not-allocated-yet' WHEN a.bu IS NULL THEN coalesce(a.reason, 'no-matching-rule') END AS reason,
                    l.billing_account_id, l.sub_account_id, l.resource_id, l.api_key_id, l.service_name, l.provider, l.model
-            FROM spend_records l
-            LEFT JOIN allocations a ON a.source_id = l.source_id AND a.seq = l.seq
-            WHERE l.cost IS NOT NULL AND l.charge_period_start >= $from AND l.charge_period_start < $to
-              AND ((l.kind = 'cost' AND l.ai_scope) OR a.line_kind = 'usage')
-        )
         """;
 
     /// <summary>Unallocated totals per currency: gross, net, distinct lines, all gross in scope.</summary>
@@ -85,7 +95,8 @@ internal static class InsightSql
 
     /// <summary>
     /// Per key, the <c>$top</c> values holding the most Unallocated gross cost per currency (empty values
-    /// are no candidate: no rule can match them). Provider and model read <c>provider/model</c>.
+    /// are no candidate: no rule can match them), with the line of the largest row (lowest id on ties) to
+    /// drill in. Provider and model read <c>provider/model</c>.
     /// </summary>
     public const string UnallocatedCandidates = $"""
         WITH {InScope},
@@ -99,7 +110,8 @@ internal static class InsightSql
             UNION ALL SELECT 'provider_model', provider || coalesce('/' || model, ''), currency, amount, source_id, seq FROM un
             UNION ALL SELECT 'reason', reason, currency, amount, source_id, seq FROM un
         )
-        SELECT key, value, currency, sum(amount) AS total, count(DISTINCT (source_id, seq)) AS lines
+        SELECT key, value, currency, sum(amount) AS total, count(DISTINCT (source_id, seq)) AS lines,
+               arg_max(source_id, (amount, -source_id, -seq)), arg_max(seq, (amount, -source_id, -seq))
         FROM keyed
         WHERE value IS NOT NULL AND value <> ''
         GROUP BY key, value, currency

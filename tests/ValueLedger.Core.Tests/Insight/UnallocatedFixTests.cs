@@ -14,5 +14,5 @@ public sealed class UnallocatedFixTests
     [InlineData(UnallocatedKeys.Reason, AllocationReasons.NoTelemetry, "0.3", "a telemetry split found no usage telemetry: import the usage for these lines' provider and period, or declare a fallback (covers 30 % of unallocated USD)")]
     [InlineData(UnallocatedKeys.Reason, UnallocatedKeys.NotAllocatedYet, "1", "never allocated: run valueledger allocate for the period (covers 100 % of unallocated USD)")]
     public void Suggest_KeyAndShare_SaysWhatToDo(string key, string value, string share, string expected) =>
-        Assert.Equal(expected, UnallocatedFix.Suggest(new UnallocatedCandidate(key, value, "USD", 1m, 1, decimal.Parse(share, System.Globalization.CultureInfo.InvariantCulture), 1)));
+        Assert.Equal(expected, UnallocatedFix.Suggest(new UnallocatedCandidate(key, value, "USD", 1m, 1, decimal.Parse(share, System.Globalization.CultureInfo.InvariantCulture), 1, new LineId(1, 2))));
 }

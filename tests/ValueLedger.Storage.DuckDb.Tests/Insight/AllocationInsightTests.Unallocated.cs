@@ -15,7 +15,7 @@ public sealed partial class AllocationInsightTests
         await using var store = await OpenAsync(temp);
         await ImportBillAsync(
             store,
-            Cost(41m, subAccount: "proj_x"),
+            Cost(41m, key: "x41", subAccount: "proj_x"),
             Cost(-5m, subAccount: "proj_x"),
             Cost(9m, subAccount: "proj_y", account: "acct-2"),
             Cost(50m, subAccount: "proj_a"));
@@ -31,6 +31,7 @@ public sealed partial class AllocationInsightTests
         var subAccounts = report.Candidates.Where(c => c.Key == UnallocatedKeys.SubAccount).ToList();
         Assert.Equal(["proj_x|41|1|0.82|1", "proj_y|9|1|0.18|2"], subAccounts.Select(c => $"{c.Value}|{c.Gross:0.##}|{c.Lines}|{c.Share:0.##}|{c.Rank}"));
         Assert.Equal("add a rule matching sub_account: proj_x (covers 82 % of unallocated USD)", subAccounts[0].SuggestedFix);
+        Assert.Equal(await LineIdAsync(store, "x41"), subAccounts[0].LargestLine);
         var reason = Assert.Single(report.Candidates, c => c.Key == UnallocatedKeys.Reason);
         Assert.Equal((AllocationReasons.NoMatchingRule, 50m, 1m), (reason.Value, reason.Gross, reason.Share));
         Assert.Contains(report.Candidates, c => c is { Key: UnallocatedKeys.ProviderModel, Value: "azure" });
