@@ -121,4 +121,16 @@ public sealed class ExportAllocatedCsvTests : IDisposable
         Assert.Equal("old", await File.ReadAllTextAsync(path));
         Assert.Equal([path], Directory.GetFiles(temp.Path));
     }
+
+    [Fact]
+    public async Task Write_Cancelled_ThrowsAndWritesNoFile()
+    {
+        var path = temp.File("out.csv");
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ExportAllocatedCsv.WriteAsync(Stream([Row(new LineId(1, 1), 1m, 1m, Share("a", 1m))]), path, cancel.Token));
+
+        Assert.Empty(Directory.GetFiles(temp.Path));
+    }
 }

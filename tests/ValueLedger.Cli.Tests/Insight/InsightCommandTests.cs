@@ -123,4 +123,22 @@ public sealed class InsightCommandTests(AllocatedDemoLedger ledger) : IClassFixt
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("not a coverage grouping", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExplainBu_MonthAndFrom_ExitsOne()
+    {
+        var result = await CliRunner.RunAsync("explain", "--db", ledger.Db, "--bu", "legal", "--month", "2026-01", "--from", "2026-01-01");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("either --month or --from/--to", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExplainBu_UnknownUnit_SaysNothingAllocated()
+    {
+        var result = await CliRunner.RunAsync("explain", "--db", ledger.Db, "--bu", "no-such-bu", "--month", "2026-01");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("no allocated money for no-such-bu", result.Stdout, StringComparison.Ordinal);
+    }
 }
