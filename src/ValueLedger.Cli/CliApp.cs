@@ -64,6 +64,10 @@ public static class CliApp
         root.Subcommands.Add(AllocateCommand.Create(context, db));
         root.Subcommands.Add(ShowbackCommand.Create(context, db));
         root.Subcommands.Add(BuCommand.Create(context, db));
+        root.Subcommands.Add(ExplainCommand.Create(context, db));
+        root.Subcommands.Add(UnallocatedCommand.Create(context, db));
+        root.Subcommands.Add(CoverageCommand.Create(context, db));
+        root.Subcommands.Add(ExportCommand.Create(context, db));
         return root;
     }
 }

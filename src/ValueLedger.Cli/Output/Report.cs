@@ -153,7 +153,7 @@ internal sealed class Report(string title, IReadOnlyList<ReportColumn> columns)
     }
 
     /// <summary>Cells starting with = + - @ would run as formulas in a spreadsheet; a leading quote stops that.</summary>
-    private static string Neutralise(string cell) =>
+    internal static string Neutralise(string cell) =>
         cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r' || (cell.Length > 1 && cell[0] == '-' && !char.IsDigit(cell[1]))
             ? "'" + cell
             : cell;
