@@ -85,34 +85,40 @@ internal static class AllocationSplitSql
     /// Per key, the telemetry of its provider (and model) in its charge period attributed to one of its
     /// targets' business units, per (bu, initiative, currency); telemetry without an initiative takes the
     /// target's. Only positive sums count (<c>basis_units</c> &gt; 0). <c>ord</c>: the unit's first target position.
+    /// With a bucket <paramref name="unit"/> (<c>day</c> | <c>hour</c>) each key is expanded into the buckets of
+    /// its charge period and joined on equality (linear); with exact instants (null) it is a range join.
     /// </summary>
-    public const string Basis = """
-        CREATE OR REPLACE TEMP TABLE alloc_basis AS
-        WITH target_units AS (
-            SELECT rule_key, bu, min(initiative) AS initiative, min(target_ord) AS ord FROM alloc_targets GROUP BY rule_key, bu
-        ),
-        joined AS (
-            SELECT k.key_id, k.rule_key, t.bu, t.initiative, t.currency, t.cost, t.records
-            FROM alloc_split_keys k
-            JOIN alloc_telemetry t ON t.provider = k.provider AND t.bucket >= k.period_start AND t.bucket < k.period_end
-            WHERE NOT k.same_model
-            UNION ALL
-            SELECT k.key_id, k.rule_key, t.bu, t.initiative, t.currency, t.cost, t.records
-            FROM alloc_split_keys k
-            JOIN alloc_telemetry t ON t.provider = k.provider AND t.model = k.model AND t.bucket >= k.period_start AND t.bucket < k.period_end
-            WHERE k.same_model
-        ),
-        summed AS (
-            SELECT j.key_id, j.bu, coalesce(j.initiative, u.initiative) AS initiative, j.currency, min(u.ord) AS ord,
-                   sum(j.cost) AS basis_cost, sum(j.records) AS records
-            FROM joined j
-            JOIN target_units u ON u.rule_key = j.rule_key AND u.bu = j.bu
-            GROUP BY ALL
-        )
-        SELECT *, CAST(trunc(basis_cost * 10000000000) AS HUGEINT) AS basis_units
-        FROM summed
-        WHERE trunc(basis_cost * 10000000000) > 0
-        """;
+    public static string Basis(string? unit)
+    {
+        var buckets = unit is null
+            ? "JOIN alloc_telemetry t ON t.provider = k.provider AND t.bucket >= k.period_start AND t.bucket < k.period_end"
+            : $"""
+              JOIN (SELECT key_id, unnest(range(period_start, period_end, INTERVAL '1 {unit}')) AS bucket FROM alloc_split_keys) kb ON kb.key_id = k.key_id
+              JOIN alloc_telemetry t ON t.provider = k.provider AND t.bucket = kb.bucket
+              """;
+        return $"""
+            CREATE OR REPLACE TEMP TABLE alloc_basis AS
+            WITH target_units AS (
+                SELECT rule_key, bu, min(initiative) AS initiative, min(target_ord) AS ord FROM alloc_targets GROUP BY rule_key, bu
+            ),
+            joined AS (
+                SELECT k.key_id, k.rule_key, t.bu, t.initiative, t.currency, t.cost, t.records
+                FROM alloc_split_keys k
+                {buckets}
+                WHERE NOT k.same_model OR t.model = k.model
+            ),
+            summed AS (
+                SELECT j.key_id, j.bu, coalesce(j.initiative, u.initiative) AS initiative, j.currency, min(u.ord) AS ord,
+                       sum(j.cost) AS basis_cost, sum(j.records) AS records
+                FROM joined j
+                JOIN target_units u ON u.rule_key = j.rule_key AND u.bu = j.bu
+                GROUP BY ALL
+            )
+            SELECT *, CAST(trunc(basis_cost * 10000000000) AS HUGEINT) AS basis_units
+            FROM summed
+            WHERE trunc(basis_cost * 10000000000) > 0
+            """;
+    }
 
     /// <summary>Per key: how many currencies its basis has (a split needs exactly one), the total and the records.</summary>
     public const string KeyStatus = """

@@ -22,7 +22,7 @@ internal static class AllocationStaging
         var (bucket, basisFrom, basisTo) = await SplitSpanAsync(connection, cancellationToken).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, AllocationSplitSql.TelemetryGroups(AllocationSplitSql.Bucket(bucket)), cancellationToken, ("basis_from", basisFrom), ("basis_to", basisTo)).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, AllocationMatchSql.Match("alloc_tel_groups", "alloc_tel_match", AllocationSplitSql.AttributingRules), cancellationToken).ConfigureAwait(false);
-        foreach (var statement in new[] { AllocationSplitSql.Telemetry, AllocationSplitSql.SplitKeys, AllocationSplitSql.Basis, AllocationSplitSql.KeyStatus, AllocationShareSql.Assigned })
+        foreach (var statement in new[] { AllocationSplitSql.Telemetry, AllocationSplitSql.SplitKeys, AllocationSplitSql.Basis(bucket), AllocationSplitSql.KeyStatus, AllocationShareSql.Assigned })
         {
             await Sql.ExecuteAsync(connection, statement, cancellationToken).ConfigureAwait(false);
         }

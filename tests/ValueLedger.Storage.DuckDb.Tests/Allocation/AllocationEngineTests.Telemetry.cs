@@ -83,6 +83,22 @@ public sealed partial class AllocationEngineTests
     }
 
     [Fact]
+    public async Task Allocate_UncoveredUsageUnderTelemetrySplit_SplitsByTheTelemetryOfItsOwnInstant()
+    {
+        await using var store = await OpenAsync(temp);
+        var noon = September.AddDays(9).AddHours(12);
+        await ImportBillAsync(store, TeamUsage(0.2m, "a", at: noon, provider: "openai"), TeamUsage(0.2m, "b", at: noon.AddMilliseconds(500), provider: "openai"));
+        var org = Organisation([.. TeamRules, Rule("openai", AllocationMethod.Telemetry, [Target("A"), Target("B")], priority: 5, conditions: Field(MatchFields.Provider, "openai"))]);
+
+        await store.AllocateAsync(org, From, To, CancellationToken.None);
+
+        // Line 1 lasts [12:00:00, 12:00:01): both records; line 2 [12:00:00.5, 12:00:01.5): its own only.
+        Assert.Equal(
+            ["usage|A|ia|0.1|telemetry|rule:openai|-|-", "usage|B|-|0.1|telemetry|rule:openai|-|-", "usage|B|-|0.2|telemetry|rule:openai|-|-"],
+            await ExplainedRowsAsync(store));
+    }
+
+    [Fact]
     public async Task Allocate_NoTelemetryWithEvenFallback_SplitsEvenlyAndSaysSo()
     {
         await using var store = await OpenAsync(temp);
