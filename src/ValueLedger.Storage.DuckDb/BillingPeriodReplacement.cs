@@ -95,6 +95,16 @@ internal sealed class BillingPeriodReplacement(DuckDBConnection connection, long
             }
         }
 
+        // The replaced lines' allocation rows go with them, in the same transaction: nothing stale remains.
+        await Sql.ExecuteAsync(
+            connection,
+            $"""
+            DELETE FROM allocations a
+            USING (SELECT r.source_id, r.seq FROM spend_records r JOIN temp.{ScopesTable} p ON {SameScope} WHERE r.kind = 'cost' AND r.source_id <> $source_id) gone
+            WHERE a.source_id = gone.source_id AND a.seq = gone.seq
+            """,
+            cancellationToken,
+            ("source_id", sourceId)).ConfigureAwait(false);
         await Sql.ExecuteAsync(
             connection,
             $"DELETE FROM spend_records r USING temp.{ScopesTable} p WHERE r.kind = 'cost' AND r.source_id <> $source_id AND {SameScope}",

@@ -7,8 +7,8 @@ namespace ValueLedger.Storage.DuckDb;
 public sealed partial class DuckDbSpendStore : IAllocationStore
 {
     /// <summary>
-    /// Stages the rules in TEMP tables, then in one transaction deletes the period's allocations,
-    /// records the run and inserts its rows with one INSERT .. SELECT.
+    /// Stages the run in TEMP tables (<see cref="AllocationStaging"/>), then in one transaction deletes the
+    /// period's allocations, records the run and inserts its rows with one INSERT .. SELECT.
     /// </summary>
     public async Task<AllocationRunResult> AllocateAsync(Core.Organisation.Organisation organisation, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
@@ -17,18 +17,19 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
             async () =>
             {
                 await using var writer = OpenConnection();
-                await AllocationRuleTable.WriteAsync(writer, organisation, cancellationToken).ConfigureAwait(false);
+                await AllocationStaging.StageAsync(writer, organisation, from, to, cancellationToken).ConfigureAwait(false);
+                var (lines, usageLines) = await AllocationStaging.CountLinesAsync(writer, cancellationToken).ConfigureAwait(false);
+                var notices = await AllocationStaging.NoticesAsync(writer, cancellationToken).ConfigureAwait(false);
                 (string, object?)[] period = [("from", from), ("to", to)];
                 await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 var run = await Sql.ScalarAsync<long>(writer, AllocationSql.NextRunId, cancellationToken).ConfigureAwait(false);
-                var lines = await Sql.ScalarAsync<long>(writer, AllocationSql.CountLines, cancellationToken, period).ConfigureAwait(false);
                 await Sql.ExecuteAsync(writer, AllocationSql.DeletePeriod, cancellationToken, period).ConfigureAwait(false);
                 await Sql.ExecuteAsync(
                     writer,
                     AllocationSql.InsertRun,
                     cancellationToken,
                     [.. period, ("run", run), ("now", options.TimeProvider.GetUtcNow().UtcDateTime), ("lines", lines)]).ConfigureAwait(false);
-                await Sql.ExecuteAsync(writer, AllocationSql.InsertAllocations, cancellationToken, [.. period, ("run", run)]).ConfigureAwait(false);
+                await Sql.ExecuteAsync(writer, AllocationShareSql.InsertAllocations, cancellationToken, ("run", run)).ConfigureAwait(false);
 
                 var outcomes = new List<AllocationOutcomeTotal>();
                 await using (var command = Sql.Command(writer, AllocationSql.RunOutcomes, ("run", run)))
@@ -41,7 +42,7 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new AllocationRunResult(run, lines, outcomes);
+                return new AllocationRunResult(run, lines, outcomes) { UsageLinesConsidered = usageLines, Notices = notices };
             },
             cancellationToken).ConfigureAwait(false);
     }

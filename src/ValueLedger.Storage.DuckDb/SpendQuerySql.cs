@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// telemetry format and provider, account ids (and, apart, sub-account ids) take part only if at least
 /// one of that format's ids for the provider appears in the provider's AI bills (in any month), as
 /// OpenAI usage and cost exports share project ids; otherwise matching is by provider and month. It is
-/// computed on sets: the distinct telemetry keys (provider, month, account,
+/// computed on sets (<see cref="TelemetryCoverageSql"/>, shared with the allocation engine): the distinct telemetry keys (provider, month, account,
 /// sub-account) are matched against the distinct cost keys, and the covered keys are joined back to
 /// the records. Coverage looks at all cost records, not only those in the queried period, so that a
 /// query starting mid-month judges coverage as the whole month does. Only AI-scope cost records
@@ -46,53 +46,14 @@ internal static class SpendQuerySql
         var groupBy = string.Concat(Enumerable.Range(0, keys.Count).Select(i => $"k{i}, "));
         var orderBy = string.Concat(Enumerable.Range(0, keys.Count).Select(i => $"k{i} ASC NULLS LAST, "));
         var sql = $"""
-            WITH cost_keys AS (
-                SELECT DISTINCT provider, date_trunc('month', charge_period_start) AS month, billing_account_id, sub_account_id
-                FROM spend_records
-                WHERE kind = 'cost' AND ai_scope
-            ),
-            usage_keys AS (
-                SELECT DISTINCT format, provider, date_trunc('month', charge_period_start) AS month, billing_account_id, sub_account_id
-                FROM spend_records r
-                WHERE kind = 'usage' AND {filter}
-            ),
-            shared_account_ids AS (
-                SELECT DISTINCT u.format, u.provider
-                FROM usage_keys u JOIN cost_keys c ON c.provider = u.provider AND c.billing_account_id = u.billing_account_id
-            ),
-            shared_sub_account_ids AS (
-                SELECT DISTINCT u.format, u.provider
-                FROM usage_keys u JOIN cost_keys c ON c.provider = u.provider AND c.sub_account_id = u.sub_account_id
-            ),
-            usage_match_keys AS (
-                SELECT u.format, u.provider, u.month, u.billing_account_id, u.sub_account_id,
-                       CASE WHEN sa.provider IS NOT NULL THEN u.billing_account_id END AS account_to_match,
-                       CASE WHEN ss.provider IS NOT NULL THEN u.sub_account_id END AS sub_account_to_match
-                FROM usage_keys u
-                LEFT JOIN shared_account_ids sa ON sa.format = u.format AND sa.provider = u.provider
-                LEFT JOIN shared_sub_account_ids ss ON ss.format = u.format AND ss.provider = u.provider
-            ),
-            covered_keys AS (
-                SELECT DISTINCT u.format, u.provider, u.month, u.billing_account_id, u.sub_account_id
-                FROM usage_match_keys u
-                JOIN cost_keys c
-                  ON c.provider = u.provider AND c.month = u.month
-                 AND (c.billing_account_id IS NULL OR u.account_to_match IS NULL OR c.billing_account_id = u.account_to_match)
-                 AND (c.sub_account_id IS NULL OR u.sub_account_to_match IS NULL OR c.sub_account_id = u.sub_account_to_match)
-            ),
+            WITH {TelemetryCoverageSql.Ctes(filter.ToString())},
             scoped AS (
                 SELECT {keyList}r.currency, r.kind, r.cost, r.billed_cost,
                        (r.kind = 'usage' AND k.provider IS NOT NULL) AS covered,
                        coalesce(r.requests, 0) AS requests,
                        coalesce(r.input_tokens, 0) + coalesce(r.cached_read_tokens, 0) + coalesce(r.cache_write_tokens, 0) + coalesce(r.output_tokens, 0) AS tokens
                 FROM spend_records r
-                LEFT JOIN covered_keys k
-                  ON r.kind = 'usage'
-                 AND k.format = r.format
-                 AND k.provider = r.provider
-                 AND k.month = date_trunc('month', r.charge_period_start)
-                 AND k.billing_account_id IS NOT DISTINCT FROM r.billing_account_id
-                 AND k.sub_account_id IS NOT DISTINCT FROM r.sub_account_id
+                {TelemetryCoverageSql.JoinCovered}
                 WHERE {filter}
             )
             SELECT {groupBy}currency,

@@ -61,4 +61,31 @@ public sealed class AllocateCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("nothing to allocate", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Allocate_TelemetrySplitWithNothingToSplitBy_FallsBackAndPrintsNotices()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "3000")).ExitCode);
+        // No rule attributes telemetry to a unit, so the split has no basis anywhere and falls back.
+        var org = _temp.File("org.yaml");
+        await File.WriteAllTextAsync(org, """
+            business_units: [ { id: a }, { id: b } ]
+            allocation_rules:
+              - id: pool
+                match: any
+                split: { method: telemetry, fallback: even, targets: [ { bu: a }, { bu: b } ] }
+            """);
+
+        var json = await CliRunner.RunAsync("allocate", "--db", _temp.Db, "--org", org, "--format", "json");
+        var table = await CliRunner.RunAsync("allocate", "--db", _temp.Db, "--org", org);
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var document = JsonDocument.Parse(json.Stdout);
+        var notices = document.RootElement.GetProperty("notices").EnumerateArray().ToList();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n => Assert.Equal(("pool", "no-telemetry", "even"), (n.GetProperty("ruleId").GetString(), n.GetProperty("reason").GetString(), n.GetProperty("fallback").GetString())));
+        Assert.Equal(["a", "b"], document.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("bu").GetString()).Distinct());
+        Assert.True(document.RootElement.GetProperty("lines").GetProperty("considered").GetInt64() > 0);
+        Assert.Contains("had no telemetry; split evenly as declared", table.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using ValueLedger.Cli.Output;
 using ValueLedger.Core.Allocation;
@@ -8,10 +9,12 @@ using ValueLedger.Importers.Organisation;
 namespace ValueLedger.Cli.Commands;
 
 /// <summary>
-/// <c>valueledger allocate --org PATH [--from] [--to]</c>: allocates the period's AI cost of record by the
-/// organisation's rules (replacing that period's earlier allocation), then prints the amount per
-/// business unit, initiative and currency and the allocation coverage with its FinOps maturity level.
-/// CSV carries the allocation rows only; JSON adds a <c>coverage</c> array.
+/// <c>valueledger allocate --org PATH [--from] [--to]</c>: allocates the period's AI cost of record, and the
+/// usage telemetry no bill covers (estimated), by the organisation's rules and shared-cost policies
+/// (replacing that period's earlier allocation), then prints the amount per business unit, initiative and
+/// currency, the allocation coverage with its FinOps maturity level, and notices about telemetry splits
+/// that fell back or left lines Unallocated. CSV carries the allocation rows only; JSON adds
+/// <c>coverage</c>, <c>lines</c> and <c>notices</c>.
 /// </summary>
 internal static class AllocateCommand
 {
@@ -48,10 +51,10 @@ internal static class AllocateCommand
                     return 0;
                 }
 
-                await allocation.AllocateAsync(organisation, periodStart, periodEnd, ct).ConfigureAwait(false);
+                var run = await allocation.AllocateAsync(organisation, periodStart, periodEnd, ct).ConfigureAwait(false);
                 var totals = await allocation.QueryAllocationsAsync(periodStart, periodEnd, ct).ConfigureAwait(false);
                 var coverage = await allocation.QueryAllocationCoverageAsync(periodStart, periodEnd, groupByBu: false, ct).ConfigureAwait(false);
-                Write(context, parse.GetValue(format) ?? OutputFormat.Table, totals, coverage);
+                Write(context, parse.GetValue(format) ?? OutputFormat.Table, run, totals, coverage);
                 return 0;
             }
         });
@@ -70,7 +73,7 @@ internal static class AllocateCommand
         return result.Organisation;
     }
 
-    private static void Write(CliContext context, OutputFormat format, IReadOnlyList<AllocationTotal> totals, IReadOnlyList<AllocationCoverageRow> coverage)
+    private static void Write(CliContext context, OutputFormat format, AllocationRunResult run, IReadOnlyList<AllocationTotal> totals, IReadOnlyList<AllocationCoverageRow> coverage)
     {
         var report = new Report("Allocation",
         [
@@ -93,13 +96,47 @@ internal static class AllocateCommand
 
         if (format == OutputFormat.Table)
         {
-            report.WriteTable(context.Out, totals.Count == 0 ? "nothing allocated" : "net amounts, credits included; (unallocated) = no rule matched or telemetry split pending");
+            report.WriteTable(context.Out, totals.Count == 0 ? "nothing allocated" : "net amounts, credits included, estimated usage telemetry no bill covers included; (unallocated) = no rule or policy matched, or a telemetry split had nothing to split by and no fallback");
             coverageReport.WriteTable(context.Out, "coverage = gross cost allocated to an initiative / gross AI cost; crawl >= 50 %, walk >= 80 %, run > 90 %");
+            context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.LinesConsidered} line(s) allocated, of which {run.UsageLinesConsidered} usage telemetry record(s) no bill covers (estimated cost)"));
+            foreach (var n in run.Notices)
+            {
+                context.Stdout.WriteLine("notice: " + n.Message);
+            }
         }
         else
         {
-            report.Write(format, context.Out, context.Stdout, extraJson: json => WriteCoverage(json, coverage));
+            report.Write(format, context.Out, context.Stdout, extraJson: json =>
+            {
+                WriteCoverage(json, coverage);
+                json.WriteStartObject("lines");
+                json.WriteNumber("considered", run.LinesConsidered);
+                json.WriteNumber("usage", run.UsageLinesConsidered);
+                json.WriteEndObject();
+                WriteNotices(json, run.Notices);
+            });
         }
+    }
+
+    private static void WriteNotices(Utf8JsonWriter json, IReadOnlyList<AllocationNotice> notices)
+    {
+        json.WriteStartArray("notices");
+        foreach (var n in notices)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleKind", n.RuleKind);
+            json.WriteString("ruleId", n.RuleId);
+            json.WriteString("month", n.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            json.WriteString("reason", n.Reason);
+            json.WriteString("fallback", n.Fallback);
+            json.WriteNumber("lines", n.Lines);
+            json.WriteString("currency", n.Currency);
+            json.WriteString("amount", MoneyText.Exact(n.Amount));
+            json.WriteString("message", n.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteCoverage(Utf8JsonWriter json, IReadOnlyList<AllocationCoverageRow> coverage)

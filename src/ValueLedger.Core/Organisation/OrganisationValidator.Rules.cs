@@ -2,12 +2,18 @@ namespace ValueLedger.Core.Organisation;
 
 public static partial class OrganisationValidator
 {
-    /// <summary>Checks a rule's or policy's targets against its method; <paramref name="emptyMeansAll"/> for shared-cost policies (no list = every business unit).</summary>
-    private static void CheckTargets(AllocationMethod method, IReadOnlyList<AllocationTarget> targets, SourceLocation at, string name, bool emptyMeansAll, List<OrganisationProblem> problems)
+    /// <summary>
+    /// Checks a rule's or policy's targets against its method and a telemetry split's declared
+    /// <paramref name="fallback"/> (weights then need weights summing to 1); <paramref name="emptyMeansAll"/>
+    /// for shared-cost policies (no list = every business unit).
+    /// </summary>
+    private static void CheckTargets(AllocationMethod method, AllocationMethod? fallback, IReadOnlyList<AllocationTarget> targets, SourceLocation at, string name, bool emptyMeansAll, List<OrganisationProblem> problems)
     {
+        var byWeights = method == AllocationMethod.Weights || (method == AllocationMethod.Telemetry && fallback == AllocationMethod.Weights);
+        var what = method == AllocationMethod.Weights ? "weights" : "the weights of the fallback";
         if (targets.Count == 0)
         {
-            if (!emptyMeansAll || method == AllocationMethod.Weights)
+            if (!emptyMeansAll || byWeights)
             {
                 problems.Add(OrganisationProblem.Error(at, $"{name}: no target"));
             }
@@ -20,7 +26,7 @@ public static partial class OrganisationValidator
             problems.Add(OrganisationProblem.Error(at, $"{name}: a direct rule has one target; use a split for several"));
         }
 
-        if (method == AllocationMethod.Weights)
+        if (byWeights)
         {
             foreach (var target in targets.Where(t => t.Weight is null or <= 0m or > 1m))
             {
@@ -31,14 +37,14 @@ public static partial class OrganisationValidator
             var sum = targets.Sum(t => t.Weight ?? 0m);
             if (sum != 1m)
             {
-                problems.Add(OrganisationProblem.Error(at, $"{name}: weights sum to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not 1"));
+                problems.Add(OrganisationProblem.Error(at, $"{name}: {what} sum to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not 1"));
             }
         }
         else
         {
             foreach (var target in targets.Where(t => t.Weight is not null))
             {
-                problems.Add(OrganisationProblem.Error(target.Location, $"{name}: a weight is only meaningful with method 'weights'"));
+                problems.Add(OrganisationProblem.Error(target.Location, $"{name}: a weight is only meaningful with method 'weights' or 'fallback: weights'"));
             }
         }
     }

@@ -37,8 +37,11 @@ public static partial class OrganisationValidator
             var name = $"shared-cost policy '{policy.Id}'";
             CheckMatch(policy.Match, name, problems);
             CheckReferences(policy.Targets, name, units, initiatives, problems);
-            CheckTargets(policy.Method, policy.Targets, policy.Location, name, emptyMeansAll: true, problems);
+            CheckTargets(policy.Method, policy.Fallback, policy.Targets, policy.Location, name, emptyMeansAll: true, problems);
+            CheckSplitOptions(policy.Method, policy.Fallback, policy.SameModel, policy.Location, name, problems);
         }
+
+        CheckShadowedPolicies(organisation, problems);
 
         CheckVersions(organisation.AllocationRules, problems);
         CheckTies(organisation.AllocationRules, problems);
@@ -94,7 +97,8 @@ public static partial class OrganisationValidator
         }
 
         CheckReferences(rule.Targets, name, units, initiatives, problems);
-        CheckTargets(rule.Method, rule.Targets, rule.Location, name, emptyMeansAll: false, problems);
+        CheckTargets(rule.Method, rule.Fallback, rule.Targets, rule.Location, name, emptyMeansAll: false, problems);
+        CheckSplitOptions(rule.Method, rule.Fallback, rule.SameModel, rule.Location, name, problems);
     }
 
     private static void CheckReferences(IReadOnlyList<AllocationTarget> targets, string name, Dictionary<string, BusinessUnit> units, Dictionary<string, Initiative> initiatives, List<OrganisationProblem> problems)

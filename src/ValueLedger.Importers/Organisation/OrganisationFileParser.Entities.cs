@@ -10,9 +10,9 @@ internal sealed partial class OrganisationFileParser
     private static readonly string[] InitiativeKeys = ["id", "name", "owner_bu", "sponsor", "stage"];
     private static readonly string[] ScopeKeys = ["id", "match", "in_scope"];
     private static readonly string[] RuleKeys = ["id", "version", "priority", "effective_from", "effective_to", "match", "target", "split"];
-    private static readonly string[] PolicyKeys = ["id", "match", "method", "targets"];
+    private static readonly string[] PolicyKeys = ["id", "match", "method", "targets", "by_model", "fallback"];
     private static readonly string[] TargetKeys = ["bu", "initiative", "weight"];
-    private static readonly string[] SplitKeys = ["method", "targets"];
+    private static readonly string[] SplitKeys = ["method", "targets", "by_model", "fallback"];
     private static readonly string[] MatchKeys = ["tag", .. MatchFields.Scalar, "project"];
 
     private BusinessUnit ParseBusinessUnit(YamlNode node)
@@ -42,6 +42,7 @@ internal sealed partial class OrganisationFileParser
         var match = ParseMatch(node, f);
         AllocationMethod method;
         List<AllocationTarget> targets;
+        Dictionary<string, YamlNode> split = [];
         if (f.TryGetValue("target", out var target) == f.ContainsKey("split"))
         {
             throw Fail(node, $"allocation rule '{id}' needs either 'target' or 'split' (exactly one)");
@@ -54,13 +55,17 @@ internal sealed partial class OrganisationFileParser
         }
         else
         {
-            var split = Fields(f["split"], SplitKeys, "'split'");
+            split = Fields(f["split"], SplitKeys, "'split'");
             method = SplitMethod(f["split"], split);
             var list = split.TryGetValue("targets", out var t) ? t as YamlSequenceNode ?? throw Fail(t, "'targets' must be a list") : throw Fail(f["split"], "missing 'targets'");
             targets = [.. list.Children.Select(ParseTarget)];
         }
 
-        return new AllocationRule(id, Integer(f, "version", 1), Integer(f, "priority", 100), Date(f, "effective_from"), Date(f, "effective_to"), match, method, targets, At(node));
+        return new AllocationRule(id, Integer(f, "version", 1), Integer(f, "priority", 100), Date(f, "effective_from"), Date(f, "effective_to"), match, method, targets, At(node))
+        {
+            Fallback = Fallback(split),
+            SameModel = Flag(split, "by_model"),
+        };
     }
 
     /// <summary>A shared-cost policy: no <c>targets</c> means every business unit.</summary>
@@ -76,7 +81,7 @@ internal sealed partial class OrganisationFileParser
             targets = [.. (t as YamlSequenceNode ?? throw Fail(t, "'targets' must be a list")).Children.Select(ParseTarget)];
         }
 
-        return new SharedCostPolicy(id, match, method, targets, At(node));
+        return new SharedCostPolicy(id, match, method, targets, At(node)) { Fallback = Fallback(f), SameModel = Flag(f, "by_model") };
     }
 
     private static AllocationMethod SplitMethod(YamlNode owner, Dictionary<string, YamlNode> fields)
@@ -84,6 +89,22 @@ internal sealed partial class OrganisationFileParser
         var node = fields.TryGetValue("method", out var m) ? m : throw Fail(owner, "missing 'method' (telemetry|weights|even)");
         var method = Enum(fields, "method", AllocationMethod.Weights);
         return method != AllocationMethod.Direct ? method : throw Fail(node, "'method' must be one of telemetry|weights|even");
+    }
+
+    /// <summary>A telemetry split's declared fallback: <c>even</c> or <c>weights</c>; absent = none (the validator checks the method).</summary>
+    private static AllocationMethod? Fallback(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("fallback", out var node) || IsNull(node))
+        {
+            return null;
+        }
+
+        return Text(node, "fallback").ToLowerInvariant() switch
+        {
+            "even" => AllocationMethod.Even,
+            "weights" => AllocationMethod.Weights,
+            var other => throw Fail(node, $"'fallback' must be even or weights, not '{Cut(other)}'"),
+        };
     }
 
     private AllocationTarget ParseTarget(YamlNode node)

@@ -89,9 +89,17 @@ internal sealed partial class OrganisationFileParser
             : throw Fail(node, $"'{key}' must be one of {names}, not '{Cut(text)}'");
     }
 
-    private static bool Boolean(YamlNode map, Dictionary<string, YamlNode> fields, string key)
+    private static bool Boolean(YamlNode map, Dictionary<string, YamlNode> fields, string key) =>
+        fields.ContainsKey(key) ? Flag(fields, key) : throw Fail(map, $"missing '{key}'");
+
+    /// <summary>An optional true/false (also yes/no) value; absent = false.</summary>
+    private static bool Flag(Dictionary<string, YamlNode> fields, string key)
     {
-        var node = fields.TryGetValue(key, out var n) ? n : throw Fail(map, $"missing '{key}'");
+        if (!fields.TryGetValue(key, out var node))
+        {
+            return false;
+        }
+
         return Text(node, key).ToLowerInvariant() switch
         {
             "true" or "yes" => true,

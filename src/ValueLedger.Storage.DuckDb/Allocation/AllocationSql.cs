@@ -1,104 +1,34 @@
 namespace ValueLedger.Storage.DuckDb.Allocation;
 
 /// <summary>
-/// The allocation statements. Lines are AI-scope cost-of-record lines with a cost whose
-/// <c>charge_period_start</c> is in [<c>$from</c>, <c>$to</c>); usage telemetry is not allocated here.
+/// The allocation run's bookkeeping and the queries over its rows. How lines are decided and split:
+/// <see cref="AllocationMatchSql"/>, <see cref="AllocationSplitSql"/>, <see cref="AllocationShareSql"/>.
 /// </summary>
 internal static class AllocationSql
 {
-    /// <summary>The lines an allocation considers (parameters <c>$from</c>, <c>$to</c>).</summary>
-    private const string Lines = """
-        SELECT source_id, seq, charge_period_start, cost, currency, provider, model, service_name,
-               billing_account_id, billing_account_name, sub_account_id, sub_account_name, api_key_id, team, agent_id, tags_norm
-        FROM spend_records
-        WHERE kind = 'cost' AND ai_scope AND cost IS NOT NULL AND charge_period_start >= $from AND charge_period_start < $to
-        """;
-
-    /// <summary>Whether condition <c>c</c> holds for line <c>l</c> (null counts as false). Ids and names both match account globs.</summary>
-    private const string Holds = """
-        CASE c.field
-            WHEN 'tag' THEN lower(json_extract_string(l.tags_norm, c.tag_path)) LIKE c.pattern ESCAPE '\'
-            WHEN 'billing_account' THEN lower(l.billing_account_id) LIKE c.pattern ESCAPE '\' OR lower(l.billing_account_name) LIKE c.pattern ESCAPE '\'
-            WHEN 'sub_account' THEN lower(l.sub_account_id) LIKE c.pattern ESCAPE '\' OR lower(l.sub_account_name) LIKE c.pattern ESCAPE '\'
-            WHEN 'api_key' THEN lower(l.api_key_id) LIKE c.pattern ESCAPE '\'
-            WHEN 'team' THEN lower(l.team) LIKE c.pattern ESCAPE '\'
-            WHEN 'agent' THEN lower(l.agent_id) LIKE c.pattern ESCAPE '\'
-            WHEN 'provider' THEN lower(l.provider) LIKE c.pattern ESCAPE '\'
-            WHEN 'service' THEN lower(l.service_name) LIKE c.pattern ESCAPE '\'
-            WHEN 'model' THEN lower(l.model) LIKE c.pattern ESCAPE '\'
-            ELSE false
-        END
-        """;
-
     public const string Months = """
         SELECT date_trunc('month', min(charge_period_start)), date_trunc('month', max(charge_period_start)) + INTERVAL 1 MONTH
         FROM spend_records
-        WHERE kind = 'cost' AND ai_scope AND cost IS NOT NULL
+        WHERE ai_scope AND cost IS NOT NULL
         """;
 
-    public const string CountLines = $"SELECT count(*) FROM ({Lines})";
+    /// <summary>All lines, then the usage lines (telemetry no bill covers), of the run being staged.</summary>
+    public const string CountLines = "SELECT count(*), count(*) FILTER (WHERE line_kind = 'usage') FROM alloc_lines";
+
+    /// <summary>Telemetry splits that fell back or left lines Unallocated, per rule, reason, month and currency.</summary>
+    public const string Notices = """
+        SELECT rule_kind, rule_id, reason, CASE WHEN fallback THEN method END, date_trunc('month', charge_period_start) AS month, currency, count(*), sum(cost)
+        FROM alloc_assigned
+        WHERE rule_id IS NOT NULL AND reason IS NOT NULL
+        GROUP BY ALL
+        ORDER BY rule_kind DESC, rule_id, reason, month, currency
+        """;
 
     public const string DeletePeriod = "DELETE FROM allocations WHERE charge_period_start >= $from AND charge_period_start < $to";
 
     public const string InsertRun = "INSERT INTO allocation_runs VALUES ($run, $from, $to, $now, $lines)";
 
     public const string NextRunId = "SELECT coalesce(max(run_id), 0) + 1 FROM allocation_runs";
-
-    /// <summary>
-    /// One row per share. The first matching rule version (lowest <c>rule_key</c>) effective at the
-    /// line's start wins. Weight shares are cost x weight rounded to 10 decimal places (both cast to
-    /// DECIMAL(38,12) first so the product keeps 14 integer digits); even shares are the cost in units
-    /// of 1e-10 divided by the number of targets (truncated). The difference to the line's cost goes to
-    /// the largest share (by absolute value, then target order), so shares sum exactly to the cost.
-    /// </summary>
-    public const string InsertAllocations = $"""
-        INSERT INTO allocations
-        WITH lines AS ({Lines}),
-        matches AS (
-            SELECT l.source_id, l.seq, r.rule_key
-            FROM lines l
-            JOIN alloc_rules r
-              ON (r.effective_from IS NULL OR l.charge_period_start >= r.effective_from)
-             AND (r.effective_to IS NULL OR l.charge_period_start < r.effective_to)
-            LEFT JOIN alloc_conditions c ON c.rule_key = r.rule_key
-            GROUP BY l.source_id, l.seq, r.rule_key
-            HAVING bool_and(c.rule_key IS NULL OR coalesce({Holds}, false))
-        ),
-        chosen AS (SELECT source_id, seq, min(rule_key) AS rule_key FROM matches GROUP BY source_id, seq),
-        assigned AS (
-            SELECT l.source_id, l.seq, l.charge_period_start, l.cost, l.currency, r.rule_key, r.rule_id, r.rule_version, r.method
-            FROM lines l
-            LEFT JOIN chosen USING (source_id, seq)
-            LEFT JOIN alloc_rules r ON r.rule_key = chosen.rule_key
-        ),
-        shares AS (
-            SELECT a.*, t.target_ord, t.bu, t.initiative,
-                CAST(CASE a.method
-                    WHEN 'direct' THEN a.cost
-                    WHEN 'weights' THEN round(CAST(a.cost AS DECIMAL(38,12)) * CAST(coalesce(t.weight, 0) AS DECIMAL(38,12)), 10)
-                    ELSE CAST(CAST(trunc(a.cost * 10000000000) AS HUGEINT) // count(*) OVER (PARTITION BY a.source_id, a.seq) AS DECIMAL(38,0)) * 0.0000000001
-                END AS DECIMAL(38,18)) AS share
-            FROM assigned a
-            JOIN alloc_targets t ON t.rule_key = a.rule_key
-            WHERE a.method IN ('direct', 'weights', 'even') AND (a.method <> 'direct' OR t.target_ord = 0)
-        ),
-        ranked AS (
-            SELECT *,
-                sum(share) OVER (PARTITION BY source_id, seq) AS total,
-                row_number() OVER (PARTITION BY source_id, seq ORDER BY abs(share) DESC, target_ord) AS place
-            FROM shares
-        )
-        SELECT $run, source_id, seq, 'cost', charge_period_start, bu, initiative,
-               CAST(CASE WHEN place = 1 THEN share + (cost - total) ELSE share END AS DECIMAL(38,18)),
-               currency, method, 'rule', rule_id, rule_version, false, NULL, NULL
-        FROM ranked
-        UNION ALL
-        SELECT $run, source_id, seq, 'cost', charge_period_start, NULL, NULL, cost, currency,
-               'unallocated', CASE WHEN rule_id IS NULL THEN NULL ELSE 'rule' END, rule_id, rule_version, false,
-               CASE WHEN method = 'telemetry' THEN 'telemetry-pending' ELSE 'no-matching-rule' END, NULL
-        FROM assigned
-        WHERE method IS NULL OR method NOT IN ('direct', 'weights', 'even')
-        """;
 
     public const string RunOutcomes = """
         SELECT method, currency, sum(amount), count(*)

@@ -182,4 +182,47 @@ public sealed class OrganisationLoaderTests
         Assert.Equal(10, problem.Line);
         Assert.Contains("unknown business unit 'ops'", problem.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_TelemetrySplitWithByModelAndFallback_ReadsBoth()
+    {
+        var result = Parse(Units + """
+
+            allocation_rules:
+              - id: shared
+                match: { provider: azure }
+                split: { method: telemetry, by_model: true, fallback: weights, targets: [ { bu: sales, weight: 0.25 }, { bu: legal, weight: 0.75 } ] }
+              - { id: plain, match: { provider: aws }, split: { method: telemetry, targets: [ { bu: sales } ] } }
+            shared_cost_policies:
+              - { id: fees, match: { service: "*Support*" }, method: telemetry, by_model: false, fallback: even }
+            """);
+
+        Assert.Empty(result.AllProblems());
+        var rules = result.Organisation.AllocationRules;
+        Assert.Equal((AllocationMethod.Weights, true), (rules[0].Fallback, rules[0].SameModel));
+        Assert.Equal((null, false), (rules[1].Fallback, rules[1].SameModel));
+        var policy = Assert.Single(result.Organisation.SharedCostPolicies);
+        Assert.Equal((AllocationMethod.Even, false), (policy.Fallback, policy.SameModel));
+    }
+
+    [Theory]
+    [InlineData("fallback: direct", 92, "'fallback' must be even or weights, not 'direct'")]
+    [InlineData("fallback: evenly", 92, "'fallback' must be even or weights, not 'evenly'")]
+    [InlineData("by_model: maybe", 92, "'by_model' must be true or false, not 'maybe'")]
+    public void Parse_BadSplitOption_ErrorAtItsLineAndColumn(string option, int column, string reason)
+    {
+        var problem = Single(Units + "\nallocation_rules:\n  - { id: r, match: any, split: { method: telemetry, targets: [ { bu: sales } ], " + option + " } }\n");
+
+        Assert.Equal((5L, (long)column), (problem.Line, problem.Column));
+        Assert.Contains(reason, problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FallbackOnWeightsSplit_ErrorFromCheck()
+    {
+        var problem = Single(Units + "\nallocation_rules:\n  - { id: r, match: any, split: { method: even, fallback: even, targets: [ { bu: sales } ] } }\n");
+
+        Assert.Equal((5L, ProblemSeverity.Error), (problem.Line, problem.Severity));
+        Assert.Contains("'fallback: even' is only meaningful with method 'telemetry', not 'even'", problem.Reason, StringComparison.Ordinal);
+    }
 }

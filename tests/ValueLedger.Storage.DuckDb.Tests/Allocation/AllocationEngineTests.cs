@@ -81,20 +81,20 @@ public sealed partial class AllocationEngineTests : IDisposable
     }
 
     [Fact]
-    public async Task Allocate_UsageTelemetryAndOtherPeriods_AreNotAllocated()
+    public async Task Allocate_CoveredUsageOutOfScopeAndOtherPeriods_AreNotAllocated()
     {
         await using var store = await OpenAsync(temp);
         await ImportBillAsync(store, Cost(1m), Cost(2m, day: October.AddDays(1)), Cost(4m, aiScope: false));
-        await ImportBillAsync(store, Usage(cost: 0.5m));
+        await ImportBillAsync(store, Usage(cost: 0.5m, provider: "azure"));
 
         var result = await store.AllocateAsync(Organisation(), From, To, CancellationToken.None);
 
-        Assert.Equal(1, result.LinesConsidered);
+        Assert.Equal((1, 0), (result.LinesConsidered, result.UsageLinesConsidered));
         Assert.Equal(["-|-|1|unallocated|-"], await RowsAsync(store));
     }
 
     [Fact]
-    public async Task Allocate_TelemetryRule_WithoutEngineSupport_LeavesLineUnallocated()
+    public async Task Allocate_TelemetryRuleWithoutTelemetryOrFallback_LeavesLineUnallocatedSayingWhy()
     {
         await using var store = await OpenAsync(temp);
         await ImportBillAsync(store, Cost(9m));
@@ -102,8 +102,11 @@ public sealed partial class AllocationEngineTests : IDisposable
 
         var result = await store.AllocateAsync(org, From, To, CancellationToken.None);
 
-        Assert.Equal(["-|-|9|unallocated|usage"], await RowsAsync(store));
+        Assert.Equal(["cost|-|-|9|unallocated|rule:usage|-|no-telemetry"], await ExplainedRowsAsync(store));
         Assert.Equal(new AllocationOutcomeTotal(AllocationMethods.Unallocated, "USD", 9m, 1), Assert.Single(result.Outcomes));
+        var notice = Assert.Single(result.Notices);
+        Assert.Equal(new AllocationNotice("rule", "usage", AllocationReasons.NoTelemetry, null, September, "USD", 1, 9m), notice);
+        Assert.Equal("usage: 1 line in 2024-09 (9 USD) had no telemetry; left Unallocated (no fallback declared)", notice.Message);
     }
 
     [Fact]

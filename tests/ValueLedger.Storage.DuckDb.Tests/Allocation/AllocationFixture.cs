@@ -54,11 +54,56 @@ internal static class AllocationFixture
         };
     }
 
+    /// <summary>A shared-cost policy in code.</summary>
+    public static SharedCostPolicy Policy(string id, AllocationMethod method, IReadOnlyList<AllocationTarget> targets, AllocationMethod? fallback = null, params MatchCondition[] conditions) =>
+        new(id, conditions.Length == 0 ? RuleMatch.Any(Here) : new RuleMatch(false, conditions, Here), method, targets, Here) { Fallback = fallback };
+
+    public static BusinessUnit Unit(string id) => new(id, id, null, BillingMode.Showback, Here);
+
+    /// <summary>Usage telemetry of a team on Azure (default 10 September 2024, 12:00), as a gateway would record it.</summary>
+    public static SpendRecord TeamUsage(decimal cost, string team, string model = "gpt-4o", DateTime? at = null, string currency = "USD", string provider = "azure")
+    {
+        var start = at ?? new DateTime(2024, 9, 10, 12, 0, 0, DateTimeKind.Utc);
+        return new SpendRecord
+        {
+            Kind = RecordKind.UsageTelemetry,
+            RecordKey = $"req-{Guid.NewGuid():N}",
+            Provider = provider,
+            Model = model,
+            Team = team,
+            ChargePeriodStart = start,
+            ChargePeriodEnd = start.AddSeconds(1),
+            Requests = 1,
+            Cost = cost,
+            CostMeasure = CostMeasures.SourceEstimate,
+            Currency = currency,
+            AiScope = true,
+        };
+    }
+
+    /// <summary>An Azure AI cost line for the hour starting at <paramref name="hour"/>.</summary>
+    public static SpendRecord HourCost(decimal cost, DateTime hour) => new()
+    {
+        Kind = RecordKind.CostOfRecord,
+        RecordKey = $"hour-line-{Guid.NewGuid():N}",
+        Provider = "azure",
+        BillingAccountId = "acct-1",
+        ChargePeriodStart = hour,
+        ChargePeriodEnd = hour.AddHours(1),
+        Cost = cost,
+        CostMeasure = CostMeasures.EffectiveCost,
+        Currency = "USD",
+        AiScope = true,
+    };
+
     /// <summary>Imports <paramref name="lines"/> as one FOCUS-like bill.</summary>
-    public static async Task ImportBillAsync(ISpendStore store, params SpendRecord[] lines)
+    public static Task ImportBillAsync(ISpendStore store, params SpendRecord[] lines) => ImportBillAsync(store, ReplacementPolicy.SkipDuplicateKeys, lines);
+
+    /// <summary>Imports <paramref name="lines"/> as one FOCUS-like bill under <paramref name="policy"/>.</summary>
+    public static async Task ImportBillAsync(ISpendStore store, ReplacementPolicy policy, params SpendRecord[] lines)
     {
         var name = $"bill-{Guid.NewGuid():N}.csv";
-        var manifest = new ImportManifest(name, name, 1234, "focus-csv", ReplacementPolicy.SkipDuplicateKeys, new DateTimeOffset(2024, 10, 2, 8, 0, 0, TimeSpan.Zero));
+        var manifest = new ImportManifest(name, name, 1234, "focus-csv", policy, new DateTimeOffset(2024, 10, 2, 8, 0, 0, TimeSpan.Zero));
         await using var session = await store.BeginImportAsync(manifest, CancellationToken.None);
         foreach (var line in lines)
         {
