@@ -1,4 +1,5 @@
 using ValueLedger.Core.Allocation;
+using ValueLedger.Core.Allocation.Insight;
 using ValueLedger.Storage.DuckDb.Allocation;
 
 namespace ValueLedger.Storage.DuckDb;
@@ -47,21 +48,11 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The same figures as <c>coverage</c> (estimated usage telemetry included), so <c>allocate</c> and <c>coverage</c> agree.</summary>
     public async Task<IReadOnlyList<AllocationCoverageRow>> QueryAllocationCoverageAsync(DateTime from, DateTime to, bool groupByBu, CancellationToken cancellationToken)
     {
-        await using var reader = OpenConnection();
-        var sql = AllocationSql.Coverage.Replace("{0}", groupByBu ? "a.bu" : "NULL::VARCHAR", StringComparison.Ordinal);
-        await using var command = Sql.Command(reader, sql, ("from", from), ("to", to));
-        await using var rows = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var result = new List<AllocationCoverageRow>();
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var gross = rows.GetDecimal(2);
-            var allocated = rows.GetDecimal(3);
-            result.Add(new AllocationCoverageRow(rows.IsDBNull(0) ? null : rows.GetString(0), rows.GetString(1), gross, allocated, gross > 0 ? allocated / gross : null));
-        }
-
-        return result;
+        var rows = await QueryCoverageAsync(from, to, groupByBu ? CoverageGrouping.Bu : CoverageGrouping.None, cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new AllocationCoverageRow(r.Bu, r.Currency, r.GrossInScope, r.GrossAllocatedToInitiative, r.Coverage))];
     }
 
     public async Task<(DateTime From, DateTime To)?> QueryAllocatableMonthsAsync(CancellationToken cancellationToken)

@@ -27,6 +27,40 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_Allocates_MostButNotAllWithATelemetrySplitAndOneBillableUnit()
+    {
+        var result = await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "6000");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Finance is in chargeback (acknowledged by cfo)", result.Stdout, StringComparison.Ordinal);
+        var org = Path.Combine(Path.GetDirectoryName(_temp.Db)!, "valueledger-demo-data", "organisation.yaml");
+        Assert.Equal(0, (await CliRunner.RunAsync("check", org)).ExitCode);
+
+        // Coverage: everything until the untagged Bedrock deployment of 2026-05, then below run but above crawl.
+        var coverage = await CliRunner.RunAsync("coverage", "--db", _temp.Db, "--by", "month", "--format", "json");
+        using var cov = JsonDocument.Parse(coverage.Stdout);
+        var ratios = cov.RootElement.GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("month").GetString()!, r => r.GetProperty("coverage").GetDecimal());
+        Assert.Equal(1m, ratios["2026-01"]);
+        Assert.InRange(ratios["2026-10"], 0.5m, 0.9m);
+
+        var showback = await CliRunner.RunAsync("showback", "--db", _temp.Db, "--org", org, "--month", "2026-10", "--format", "json");
+        Assert.True(showback.ExitCode == 0, showback.ToString());
+        using var doc = JsonDocument.Parse(showback.Stdout);
+        var statements = doc.RootElement.GetProperty("statements").EnumerateArray().ToList();
+        Assert.Equal(["finance"], statements.Where(s => s.GetProperty("status").GetString() == "billable").Select(s => s.GetProperty("bu").GetString()));
+        // The shared Azure OpenAI resource is split by the support and sales teams' gateway telemetry.
+        foreach (var bu in new[] { "customer-support", "sales" })
+        {
+            var kinds = statements.Single(s => s.GetProperty("bu").GetString() == bu).GetProperty("breakdown").EnumerateArray()
+                .Where(b => b.GetProperty("section").GetString() == "share-kind").Select(b => b.GetProperty("item").GetString());
+            Assert.Contains("telemetry-split", kinds);
+        }
+
+        var unallocated = statements.Single(s => s.GetProperty("bu").ValueKind == JsonValueKind.Null);
+        Assert.True(decimal.Parse(unallocated.GetProperty("totals")[0].GetProperty("amount").GetString()!, CultureInfo.InvariantCulture) > 0m);
+    }
+
+    [Fact]
     public async Task Demo_SameSeed_SameLedger()
     {
         var other = new TempFolder();

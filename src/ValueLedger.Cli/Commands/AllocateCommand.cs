@@ -73,7 +73,7 @@ internal static class AllocateCommand
         return result.Organisation;
     }
 
-    private static void Write(CliContext context, OutputFormat format, AllocationRunResult run, IReadOnlyList<AllocationTotal> totals, IReadOnlyList<AllocationCoverageRow> coverage)
+    internal static void Write(CliContext context, OutputFormat format, AllocationRunResult run, IReadOnlyList<AllocationTotal> totals, IReadOnlyList<AllocationCoverageRow> coverage)
     {
         var report = new Report("Allocation",
         [

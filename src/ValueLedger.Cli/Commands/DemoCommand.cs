@@ -3,6 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using ValueLedger.Cli.Demo;
 using ValueLedger.Cli.Output;
+using ValueLedger.Core.Allocation;
+using ValueLedger.Core.Organisation;
+using ValueLedger.Core.Showback;
 using ValueLedger.Core.Storage;
 using ValueLedger.Importers.Pipeline;
 
@@ -74,11 +77,45 @@ internal static class DemoCommand
                 }
 
                 await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
-                context.Stdout.WriteLine($"Next: valueledger spend --db {parse.GetValue(db)} --by month,provider   |   valueledger reconcile --db {parse.GetValue(db)}");
+                var orgPath = await AllocateAsync(context, store, dataDir, ct).ConfigureAwait(false);
+                var dbArg = parse.GetValue(db);
+                var orgArg = Path.GetRelativePath(Environment.CurrentDirectory, orgPath);
+                context.Stdout.WriteLine($"Next: valueledger spend --db {dbArg} --by month,provider   |   valueledger reconcile --db {dbArg}");
+                context.Stdout.WriteLine($"      valueledger showback --db {dbArg} --org {orgArg} --format html --output statements.html   |   valueledger unallocated --db {dbArg}");
+                context.Stdout.WriteLine($"      valueledger coverage --db {dbArg} --by month   |   valueledger explain --db {dbArg} --bu engineering --month 2026-10");
                 return failed.Count == 0 ? 0 : 1;
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes the demo organisation beside the data, allocates the whole ledger with it, records the
+    /// acknowledgement of each unit that declares chargeback (so the demo shows one billable unit), and
+    /// prints the allocation. Returns the organisation file's path.
+    /// </summary>
+    private static async Task<string> AllocateAsync(CliContext context, ISpendStore store, string dataDir, CancellationToken ct)
+    {
+        var orgPath = DemoOrganisationFile.Write(dataDir);
+        var organisation = ShowbackCommand.LoadOrganisation(orgPath);
+        var allocation = (IAllocationStore)store;
+        if (await allocation.QueryAllocatableMonthsAsync(ct).ConfigureAwait(false) is not { } months)
+        {
+            return orgPath;
+        }
+
+        var run = await allocation.AllocateAsync(organisation, months.From, months.To, ct).ConfigureAwait(false);
+        var showback = (IShowbackStore)store;
+        foreach (var unit in organisation.BusinessUnits.Where(u => u.Mode == BillingMode.Chargeback && u.Owner is not null))
+        {
+            await showback.RecordAcknowledgementAsync(new BuAcknowledgement(unit.Id, unit.Owner!, context.Time.GetUtcNow(), "acknowledged when the demo was built"), ct).ConfigureAwait(false);
+            context.Stdout.WriteLine($"{unit.Name} is in chargeback (acknowledged by {unit.Owner}); the other units are in showback.");
+        }
+
+        var totals = await allocation.QueryAllocationsAsync(months.From, months.To, ct).ConfigureAwait(false);
+        var coverage = await allocation.QueryAllocationCoverageAsync(months.From, months.To, groupByBu: false, ct).ConfigureAwait(false);
+        AllocateCommand.Write(context, OutputFormat.Table, run, totals, coverage);
+        return orgPath;
     }
 
     private static async Task WriteSummaryAsync(CliContext context, ISpendStore store, CancellationToken ct)

@@ -38,22 +38,6 @@ internal static class AllocationSql
         ORDER BY method, currency
         """;
 
-    /// <summary>
-    /// Gross coverage: AI-scope cost lines with a positive cost in the period, each counted through its
-    /// allocation rows (or whole, as Unallocated, when not allocated yet). <c>{0}</c> is the business-unit key.
-    /// </summary>
-    public const string Coverage = """
-        SELECT {0} AS bu, l.currency,
-               sum(coalesce(a.amount, l.cost)),
-               coalesce(sum(a.amount) FILTER (WHERE a.initiative IS NOT NULL), 0)
-        FROM spend_records l
-        LEFT JOIN allocations a
-          ON a.source_id = l.source_id AND a.seq = l.seq AND a.charge_period_start >= $from AND a.charge_period_start < $to
-        WHERE l.kind = 'cost' AND l.ai_scope AND l.cost > 0 AND l.charge_period_start >= $from AND l.charge_period_start < $to
-        GROUP BY ALL
-        ORDER BY bu NULLS LAST, l.currency
-        """;
-
     /// <summary>Allocated amounts per business unit, initiative and currency (rows of lines still in the ledger).</summary>
     public const string Totals = """
         SELECT a.bu, a.initiative, a.currency, sum(a.amount)
