@@ -32,20 +32,25 @@ internal static class AllocationMatchSql
         )
         """;
 
+    /// <summary>The lines, materialised once (<c>alloc_src</c>): judging coverage and reading the ledger are the expensive part.</summary>
+    public static readonly string Source = $"""
+        CREATE OR REPLACE TEMP TABLE alloc_src AS
+        {LineSource}
+        SELECT * FROM src
+        """;
+
     public static readonly string LineSignatures = $"""
         CREATE OR REPLACE TEMP TABLE alloc_line_sigs AS
-        {LineSource}
         SELECT row_number() OVER () AS sig_id, *
-        FROM (SELECT DISTINCT date_trunc('day', charge_period_start) AS day, {Columns(string.Empty)} FROM src)
+        FROM (SELECT DISTINCT date_trunc('day', charge_period_start) AS day, {Columns(string.Empty)} FROM alloc_src)
         """;
 
     /// <summary>The lines with the rule (or policy) that decides each (<c>rule_key</c> null: none matched). <c>model</c> is lower-cased for telemetry splits by model.</summary>
     public static readonly string Lines = $"""
         CREATE OR REPLACE TEMP TABLE alloc_lines AS
-        {LineSource}
         SELECT src.line_kind, src.source_id, src.seq, src.charge_period_start, src.charge_period_end, src.cost, src.currency,
                src.provider, lower(src.model) AS model, m.rule_key
-        FROM src
+        FROM alloc_src src
         JOIN alloc_line_sigs s ON s.day = date_trunc('day', src.charge_period_start) AND {SameSignature("s.", "src.")}
         LEFT JOIN alloc_line_match m ON m.sig_id = s.sig_id
         """;

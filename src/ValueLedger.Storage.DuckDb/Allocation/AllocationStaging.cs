@@ -15,9 +15,10 @@ internal static class AllocationStaging
     {
         (string, object?)[] period = [("from", from), ("to", to)];
         await AllocationRuleTable.WriteAsync(connection, organisation, cancellationToken).ConfigureAwait(false);
-        await Sql.ExecuteAsync(connection, AllocationMatchSql.LineSignatures, cancellationToken, period).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, AllocationMatchSql.Source, cancellationToken, period).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, AllocationMatchSql.LineSignatures, cancellationToken).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, AllocationMatchSql.Match("alloc_line_sigs", "alloc_line_match", "TRUE"), cancellationToken).ConfigureAwait(false);
-        await Sql.ExecuteAsync(connection, AllocationMatchSql.Lines, cancellationToken, period).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, AllocationMatchSql.Lines, cancellationToken).ConfigureAwait(false);
 
         var (bucket, basisFrom, basisTo) = await SplitSpanAsync(connection, cancellationToken).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, AllocationSplitSql.TelemetryGroups(AllocationSplitSql.Bucket(bucket)), cancellationToken, ("basis_from", basisFrom), ("basis_to", basisTo)).ConfigureAwait(false);
