@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ValueLedger.Cli.Output;
@@ -51,7 +52,10 @@ internal static class AllocateCommand
                     return 0;
                 }
 
+                context.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocating {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd} (exclusive) with {organisation.AllocationRules.Count} rule(s) and {organisation.SharedCostPolicies.Count} shared-cost policies..."));
+                var watch = Stopwatch.StartNew();
                 var run = await allocation.AllocateAsync(organisation, periodStart, periodEnd, ct).ConfigureAwait(false);
+                context.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated in {watch.Elapsed.TotalSeconds:0.0} s"));
                 var totals = await allocation.QueryAllocationsAsync(periodStart, periodEnd, ct).ConfigureAwait(false);
                 var coverage = await allocation.QueryAllocationCoverageAsync(periodStart, periodEnd, groupByBu: false, ct).ConfigureAwait(false);
                 Write(context, parse.GetValue(format) ?? OutputFormat.Table, run, totals, coverage);
