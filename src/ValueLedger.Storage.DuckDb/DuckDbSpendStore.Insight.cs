@@ -41,16 +41,28 @@ public sealed partial class DuckDbSpendStore : IAllocationInsightStore
         return new LineExplanation(line, shares);
     }
 
-    public async Task<BuExplanation> ExplainBusinessUnitAsync(string bu, string? initiative, DateTime from, DateTime to, int top, CancellationToken cancellationToken)
+    public async Task<BuExplanation> ExplainBusinessUnitAsync(string? bu, string? initiative, DateTime from, DateTime to, int top, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bu);
-        var condition = initiative is null ? "TRUE" : "a.initiative = $initiative";
-        var parameters = new List<(string, object?)> { ("bu", bu), ("from", from), ("to", to) };
+        if (bu is null && initiative is null)
+        {
+            throw new ArgumentException("name a business unit, an initiative or both", nameof(bu));
+        }
+
+        var conditions = new List<string>();
+        var parameters = new List<(string, object?)> { ("from", from), ("to", to) };
+        if (bu is not null)
+        {
+            conditions.Add("a.bu = $bu");
+            parameters.Add(("bu", bu));
+        }
+
         if (initiative is not null)
         {
+            conditions.Add("a.initiative = $initiative");
             parameters.Add(("initiative", initiative));
         }
 
+        var condition = string.Join(" AND ", conditions);
         await using var reader = OpenConnection();
         var breakdown = new List<BuBreakdownRow>();
         await using (var command = Sql.Command(reader, InsightSql.BuBreakdown.Replace("{0}", condition, StringComparison.Ordinal), [.. parameters]))

@@ -6,9 +6,14 @@ namespace ValueLedger.Cli.Commands;
 /// <summary><c>explain --bu</c> output: the breakdown, then the largest lines (CSV: the breakdown only).</summary>
 internal static partial class ExplainCommand
 {
-    private static void WriteBu(CliContext context, OutputFormat format, string bu, string? initiative, (DateTime From, DateTime To) period, BuExplanation explanation)
+    private static void WriteBu(CliContext context, OutputFormat format, string? bu, string? initiative, (DateTime From, DateTime To) period, BuExplanation explanation)
     {
-        var title = initiative is null ? $"Business unit {bu}" : $"Business unit {bu}, initiative {initiative}";
+        var title = (bu, initiative) switch
+        {
+            (_, null) => $"Business unit {bu}",
+            (null, _) => $"Initiative {initiative} (every business unit)",
+            _ => $"Business unit {bu}, initiative {initiative}",
+        };
         var breakdown = new Report(title,
         [
             new("currency", "Currency"), new("lineKind", "Line kind"), new("shareKind", "Kind"), new("method", "Method"),
@@ -38,7 +43,7 @@ internal static partial class ExplainCommand
             case OutputFormat.Json:
                 InsightJson.Write(context.Stdout, json =>
                 {
-                    json.WriteString("bu", bu);
+                    InsightJson.Text(json, "bu", bu);
                     InsightJson.Text(json, "initiative", initiative);
                     InsightJson.Text(json, "from", InsightPeriod.Bound(period.From));
                     InsightJson.Text(json, "to", InsightPeriod.Bound(period.To));
@@ -82,7 +87,7 @@ internal static partial class ExplainCommand
             default:
                 if (explanation.Breakdown.Count == 0)
                 {
-                    context.Stdout.WriteLine($"no allocated money for {bu}{(initiative is null ? string.Empty : $" / {initiative}")} in the period; run valueledger allocate, or check the id");
+                    context.Stdout.WriteLine($"no allocated money for {bu ?? "any business unit"}{(initiative is null ? string.Empty : $" / {initiative}")} in the period; run valueledger allocate, or check the id");
                     return;
                 }
 

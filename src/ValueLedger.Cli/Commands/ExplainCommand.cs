@@ -18,12 +18,12 @@ internal static partial class ExplainCommand
             Description = "A line id SOURCE_ID:SEQ (as explain --bu, unallocated and the export show it).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var bu = new Option<string?>("--bu") { Description = "Explain a business unit's money instead of one line.", HelpName = "ID" };
-        var initiative = new Option<string?>("--initiative") { Description = "With --bu: only this initiative.", HelpName = "ID" };
+        var bu = new Option<string?>("--bu") { Description = "Explain a business unit's money instead of one line (with --initiative: only that initiative).", HelpName = "ID" };
+        var initiative = new Option<string?>("--initiative") { Description = "Explain an initiative's money (in every business unit, or only --bu's).", HelpName = "ID" };
         var month = InsightPeriod.Month();
         var from = GlobalOptions.From();
         var to = GlobalOptions.To();
-        var top = new Option<int>("--top") { Description = "With --bu: how many of the largest lines to list per currency (default 10).", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var top = new Option<int>("--top") { Description = "With --bu or --initiative: how many of the largest lines to list per currency (default 10).", DefaultValueFactory = _ => 10, HelpName = "N" };
         top.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -44,12 +44,12 @@ internal static partial class ExplainCommand
             var lineText = parse.GetValue(line);
             var buId = parse.GetValue(bu);
             var output = parse.GetValue(format) ?? OutputFormat.Table;
-            if (lineText is not null && buId is not null)
+            if (lineText is not null && (buId is not null || parse.GetValue(initiative) is not null))
             {
-                throw new CliException("give a LINE_ID or --bu, not both");
+                throw new CliException("give a LINE_ID or --bu/--initiative, not both");
             }
 
-            if (buId is not null)
+            if (buId is not null || parse.GetValue(initiative) is not null)
             {
                 var (start, end) = InsightPeriod.Resolve(parse.GetValue(from), parse.GetValue(to), parse.GetValue(month));
                 var unitInitiative = parse.GetValue(initiative);
@@ -57,11 +57,6 @@ internal static partial class ExplainCommand
                     context, parse.GetValue(db)!, s => s.ExplainBusinessUnitAsync(buId, unitInitiative, start, end, parse.GetValue(top), ct), ct).ConfigureAwait(false);
                 WriteBu(context, output, buId, unitInitiative, (start, end), explanation);
                 return 0;
-            }
-
-            if (parse.GetValue(initiative) is not null)
-            {
-                throw new CliException("--initiative needs --bu");
             }
 
             if (lineText is null)

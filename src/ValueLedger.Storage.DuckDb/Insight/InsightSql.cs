@@ -28,11 +28,11 @@ internal static class InsightSql
         ORDER BY a.amount DESC, a.bu NULLS LAST, a.initiative NULLS LAST
         """;
 
-    /// <summary>A BU's rows in the period; <c>{0}</c> is an extra condition (the initiative, or TRUE).</summary>
+    /// <summary>A BU's (or an initiative's) rows in the period; <c>{0}</c> is the condition on <c>a.bu</c> / <c>a.initiative</c>.</summary>
     private const string BuRows = """
         FROM allocations a
         JOIN spend_records l ON l.source_id = a.source_id AND l.seq = a.seq
-        WHERE a.bu = $bu AND {0} AND a.charge_period_start >= $from AND a.charge_period_start < $to
+        WHERE {0} AND a.charge_period_start >= $from AND a.charge_period_start < $to
         """;
 
     public const string BuBreakdown = $"""

@@ -24,6 +24,23 @@ public sealed class InsightCommandTests(AllocatedDemoLedger ledger) : IClassFixt
     }
 
     [Fact]
+    public async Task ExplainInitiative_WithoutBu_SumsTheInitiativesMoneyInEveryUnit()
+    {
+        var result = await CliRunner.RunAsync("explain", "--db", ledger.Db, "--initiative", "contract-review", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("bu").ValueKind);
+        var breakdown = json.RootElement.GetProperty("breakdown").EnumerateArray().Sum(r => Money(r.GetProperty("amount")));
+        using var allocate = JsonDocument.Parse(ledger.AllocateJson);
+        var allocated = allocate.RootElement.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("initiative").ValueKind == JsonValueKind.String && r.GetProperty("initiative").GetString() == "contract-review")
+            .Sum(r => Money(r.GetProperty("amount")));
+        Assert.True(allocated > 0m);
+        Assert.Equal(allocated, breakdown);
+    }
+
+    [Fact]
     public async Task ExplainLine_TopLineOfBu_ShowsSourceAndSharesSummingToCost()
     {
         var bu = await CliRunner.RunAsync("explain", "--db", ledger.Db, "--bu", "legal", "--top", "1", "--format", "json");

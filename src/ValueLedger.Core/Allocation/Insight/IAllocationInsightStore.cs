@@ -13,8 +13,9 @@ public interface IAllocationInsightStore
     /// <summary>
     /// A business unit's allocated money (only <paramref name="initiative"/>'s, when given) by rule or
     /// policy, method, fallback and line kind per currency, and its <paramref name="top"/> largest rows.
+    /// <paramref name="bu"/> null with an initiative: the initiative's money in every business unit.
     /// </summary>
-    Task<BuExplanation> ExplainBusinessUnitAsync(string bu, string? initiative, DateTime from, DateTime to, int top, CancellationToken cancellationToken);
+    Task<BuExplanation> ExplainBusinessUnitAsync(string? bu, string? initiative, DateTime from, DateTime to, int top, CancellationToken cancellationToken);
 
     /// <summary>Unallocated gross cost per currency and, per key (<see cref="UnallocatedKeys"/>), its <paramref name="top"/> values.</summary>
     Task<UnallocatedReport> QueryUnallocatedAsync(DateTime from, DateTime to, int top, CancellationToken cancellationToken);
