@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
     internal const string Migration1 = """
@@ -211,7 +211,118 @@ internal static class LedgerSchema
         );
         """;
 
-    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4];
+    /// <summary>
+    /// Version 5: the value engine (Core <c>Value</c>). All append-only: agreements, outcomes, reviews
+    /// (one per outcome), J-curve versions and sign-offs (one per version), readiness entries, stage
+    /// transitions, and the audit log (<c>seq</c> increasing; written in the transaction of the change it
+    /// records). <c>allocation_activity</c>: per allocation run, the usage telemetry the rules attributed
+    /// to each business unit / initiative per month (requests, tokens, records, estimated cost) — the
+    /// activity shown beside (never in) the scoreboard.
+    /// </summary>
+    internal const string Migration5 = """
+        CREATE TABLE audit_log (
+            seq BIGINT PRIMARY KEY,
+            occurred_at TIMESTAMP NOT NULL,
+            actor VARCHAR NOT NULL,
+            action VARCHAR NOT NULL,
+            subject VARCHAR NOT NULL,
+            details VARCHAR,
+            reason VARCHAR
+        );
+
+        CREATE TABLE attribution_agreements (
+            initiative VARCHAR NOT NULL,
+            method VARCHAR NOT NULL,
+            metric_definition VARCHAR NOT NULL,
+            value_per_outcome DECIMAL(38,18) NOT NULL,
+            currency VARCHAR NOT NULL,
+            approver VARCHAR NOT NULL,
+            agreed_at TIMESTAMP NOT NULL
+        );
+
+        CREATE TABLE outcomes (
+            id BIGINT PRIMARY KEY,
+            initiative VARCHAR NOT NULL,
+            period_start DATE NOT NULL,
+            period_end DATE NOT NULL,
+            successful BIGINT NOT NULL,
+            failed BIGINT NOT NULL,
+            value DECIMAL(38,18),
+            currency VARCHAR NOT NULL,
+            evidence VARCHAR,
+            corrects BIGINT,
+            recorded_by VARCHAR NOT NULL,
+            recorded_at TIMESTAMP NOT NULL,
+            CHECK (period_end > period_start),
+            CHECK (successful >= 0 AND failed >= 0)
+        );
+
+        CREATE TABLE outcome_reviews (
+            outcome_id BIGINT PRIMARY KEY,
+            status VARCHAR NOT NULL CHECK (status IN ('validated', 'rejected')),
+            reviewed_by VARCHAR NOT NULL,
+            reviewed_at TIMESTAMP NOT NULL,
+            reason VARCHAR
+        );
+
+        CREATE TABLE jcurve_declarations (
+            initiative VARCHAR NOT NULL,
+            version INTEGER NOT NULL,
+            start_month DATE NOT NULL,
+            monthly_cost DECIMAL(38,18) NOT NULL,
+            trough_month INTEGER NOT NULL,
+            trough_depth DECIMAL(38,18) NOT NULL,
+            maturity_month INTEGER NOT NULL,
+            target_monthly_net DECIMAL(38,18) NOT NULL,
+            tolerance DECIMAL(38,18) NOT NULL,
+            currency VARCHAR NOT NULL,
+            declared_by VARCHAR NOT NULL,
+            declared_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (initiative, version)
+        );
+
+        CREATE TABLE jcurve_signoffs (
+            initiative VARCHAR NOT NULL,
+            version INTEGER NOT NULL,
+            signed_by VARCHAR NOT NULL,
+            signed_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (initiative, version)
+        );
+
+        CREATE TABLE readiness_entries (
+            initiative VARCHAR NOT NULL,
+            control VARCHAR NOT NULL,
+            state VARCHAR NOT NULL CHECK (state IN ('missing', 'in-progress', 'evidenced', 'waived')),
+            evidence_link VARCHAR,
+            reason VARCHAR,
+            actor VARCHAR NOT NULL,
+            changed_at TIMESTAMP NOT NULL
+        );
+
+        CREATE TABLE stage_transitions (
+            initiative VARCHAR NOT NULL,
+            from_stage VARCHAR NOT NULL,
+            to_stage VARCHAR NOT NULL,
+            actor VARCHAR NOT NULL,
+            changed_at TIMESTAMP NOT NULL,
+            reason VARCHAR
+        );
+
+        CREATE TABLE allocation_activity (
+            run_id BIGINT NOT NULL,
+            month TIMESTAMP NOT NULL,
+            bu VARCHAR,
+            initiative VARCHAR,
+            provider VARCHAR NOT NULL,
+            requests BIGINT NOT NULL,
+            tokens BIGINT NOT NULL,
+            records BIGINT NOT NULL,
+            estimated_cost DECIMAL(38,18),
+            currency VARCHAR
+        );
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

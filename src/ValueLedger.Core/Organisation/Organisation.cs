@@ -14,6 +14,13 @@ public sealed record Organisation(
 {
     public static Organisation Empty { get; } = new([], [], [], [], []);
 
+    /// <summary>Who holds which roles (YAML <c>access:</c>); empty when the file declares none.</summary>
+    public IReadOnlyList<AccessGrant> Access { get; init; } = [];
+
+    /// <summary>The roles <paramref name="actor"/> holds (ordinal match), empty when none.</summary>
+    public IReadOnlyList<string> RolesOf(string actor) =>
+        [.. Access.Where(a => string.Equals(a.Actor, actor, StringComparison.Ordinal)).SelectMany(a => a.Roles).Distinct(StringComparer.Ordinal)];
+
     public BusinessUnit? FindBusinessUnit(string id) => BusinessUnits.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.Ordinal));
 
     public Initiative? FindInitiative(string id) => Initiatives.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.Ordinal));

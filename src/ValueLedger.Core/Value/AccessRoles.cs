@@ -1,0 +1,12 @@
+namespace ValueLedger.Core.Value;
+
+/// <summary>The roles an actor can hold (organisation.yaml <c>access:</c>; the web server's logins use the same names).</summary>
+public static class AccessRoles
+{
+    public const string Admin = "admin";
+    public const string Finance = "finance";
+    public const string BuOwner = "bu-owner";
+    public const string Viewer = "viewer";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Finance, BuOwner, Viewer];
+}

@@ -1,0 +1,15 @@
+namespace ValueLedger.Core.Value;
+
+/// <summary>The audit log's action names.</summary>
+public static class AuditActions
+{
+    public const string AttributionAgree = "attribution.agree";
+    public const string OutcomeRecord = "outcome.record";
+    public const string OutcomeValidate = "outcome.validate";
+    public const string OutcomeReject = "outcome.reject";
+    public const string JCurveDeclare = "jcurve.declare";
+    public const string JCurveSign = "jcurve.sign";
+    public const string ReadinessSet = "readiness.set";
+    public const string StageTransition = "initiative.transition";
+    public const string BuAcknowledge = "bu.acknowledge";
+}

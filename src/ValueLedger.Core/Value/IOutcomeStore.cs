@@ -1,0 +1,24 @@
+namespace ValueLedger.Core.Value;
+
+/// <summary>
+/// The storage port of attribution agreements and the outcomes ledger. Every write appends its audit
+/// entry in the same transaction (<see cref="IAuditLog"/>). The store enforces what must never happen
+/// whatever the caller (a review happens once; records are never changed); role and gate checks are
+/// the Core services' (which throw <see cref="ValueRuleException"/>).
+/// </summary>
+public interface IOutcomeStore
+{
+    Task AgreeAttributionAsync(AttributionAgreement agreement, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Agreements, oldest first; of one initiative when given.</summary>
+    Task<IReadOnlyList<AttributionAgreement>> QueryAgreementsAsync(string? initiative, CancellationToken cancellationToken);
+
+    /// <summary>Stores the claims atomically (all or none) as <see cref="OutcomeStatus.Claimed"/>; returns their ids in order.</summary>
+    Task<IReadOnlyList<long>> RecordOutcomesAsync(IReadOnlyList<OutcomeClaim> claims, string actor, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Validates or rejects a claim (<paramref name="decision"/> not Claimed); throws <see cref="ValueRuleException"/> when it was already reviewed or does not exist.</summary>
+    Task ReviewOutcomeAsync(long id, OutcomeStatus decision, string actor, string? reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Outcome records by id; of one initiative when given.</summary>
+    Task<IReadOnlyList<OutcomeRecord>> QueryOutcomesAsync(string? initiative, CancellationToken cancellationToken);
+}
