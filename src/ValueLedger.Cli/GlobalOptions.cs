@@ -46,6 +46,17 @@ internal static class GlobalOptions
         HelpName = "FILE",
     };
 
+    /// <summary>
+    /// Who is acting, for role checks and the audit log: <c>--actor NAME</c>, else <c>$VALUELEDGER_ACTOR</c>,
+    /// else the operating-system user. Roles come from organisation.yaml <c>access:</c>.
+    /// </summary>
+    public static Option<string> Actor() => new("--actor")
+    {
+        Description = "Who is acting (roles from organisation.yaml access:; recorded in the audit log). Default: $VALUELEDGER_ACTOR, else the OS user.",
+        HelpName = "NAME",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VALUELEDGER_ACTOR") is { Length: > 0 } actor ? actor : Environment.UserName,
+    };
+
     private static DateTime? ParseDate(System.CommandLine.Parsing.ArgumentResult result)
     {
         var text = result.Tokens[0].Value;
