@@ -35,6 +35,9 @@ public sealed class AllocateCommandTests : IDisposable
         var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.NotEmpty(rows);
         Assert.Contains(rows, r => decimal.Parse(r.GetProperty("amount").GetString()!, CultureInfo.InvariantCulture) != 0m);
+        // The untagged Bedrock deployment (from 2026-05) is unallocated: bu null in JSON, as documented.
+        Assert.Contains(rows, r => r.GetProperty("bu").ValueKind == JsonValueKind.Null);
+        Assert.DoesNotContain(rows, r => r.GetProperty("bu").ValueKind == JsonValueKind.String && r.GetProperty("bu").GetString() == "(unallocated)");
         var coverage = Assert.Single(json.RootElement.GetProperty("coverage").EnumerateArray());
         Assert.InRange(coverage.GetProperty("coverage").GetDecimal(), 0m, 1m);
         Assert.Contains(coverage.GetProperty("maturity").GetString(), Levels);

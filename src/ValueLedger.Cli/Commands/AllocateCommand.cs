@@ -85,7 +85,8 @@ internal static class AllocateCommand
         ]);
         foreach (var t in totals)
         {
-            report.Add(t.Bu ?? "(unallocated)", t.Initiative, t.Currency, MoneyText.Exact(t.Amount));
+            // The table names the Unallocated row; CSV and JSON leave bu empty / null, as documented.
+            report.Add(t.Bu ?? (format == OutputFormat.Table ? "(unallocated)" : null), t.Initiative, t.Currency, MoneyText.Exact(t.Amount));
         }
 
         var coverageReport = new Report("Allocation coverage (gross)",
