@@ -13,7 +13,7 @@ public interface IShowbackStore
     /// </summary>
     Task<IReadOnlyList<ShowbackRow>> QueryShowbackAsync(DateTime from, DateTime to, CancellationToken cancellationToken);
 
-    /// <summary>Per currency, the AI-scope cost lines in [<paramref name="from"/>, <paramref name="to"/>) that no allocation run has allocated yet.</summary>
+    /// <summary>Per currency, the AI-scope cost lines and uncovered usage telemetry (with a cost) in [<paramref name="from"/>, <paramref name="to"/>) that no allocation run has allocated yet.</summary>
     Task<IReadOnlyList<NotAllocatedLines>> QueryNotAllocatedAsync(DateTime from, DateTime to, CancellationToken cancellationToken);
 
     /// <summary>The first instant of the latest month holding allocation rows (of lines still in the ledger), or null when there are none.</summary>

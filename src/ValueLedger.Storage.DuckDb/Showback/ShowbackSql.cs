@@ -29,14 +29,26 @@ internal static class ShowbackSql
     /// AI-scope cost lines with a cost that have no allocation row: the lines an allocation run would
     /// consider (see <c>AllocationSql</c>) but none has, i.e. imported after the period's last run.
     /// </summary>
-    public const string NotAllocated = """
-        SELECT l.currency, count(*), sum(l.cost)
-        FROM spend_records l
-        WHERE l.kind = 'cost' AND l.ai_scope AND l.cost IS NOT NULL
-          AND l.charge_period_start >= $from AND l.charge_period_start < $to
-          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.source_id = l.source_id AND a.seq = l.seq)
-        GROUP BY l.currency
-        ORDER BY l.currency
+    /// <summary>
+    /// Lines of the period that are in no statement because no allocation run has seen them: AI cost lines
+    /// with a cost, and AI usage telemetry with a cost that no bill covers (coverage exactly as
+    /// <see cref="TelemetryCoverageSql"/> judges it), without an allocation row.
+    /// </summary>
+    public static readonly string NotAllocated = $"""
+        WITH {TelemetryCoverageSql.Ctes("r.ai_scope AND r.charge_period_start >= $from AND r.charge_period_start < $to")},
+        allocated AS (
+            SELECT DISTINCT source_id, seq FROM allocations WHERE charge_period_start >= $from AND charge_period_start < $to
+        )
+        SELECT r.currency, count(*), sum(r.cost)
+        FROM spend_records r
+        {TelemetryCoverageSql.JoinCovered}
+        LEFT JOIN allocated a ON a.source_id = r.source_id AND a.seq = r.seq
+        WHERE r.ai_scope AND r.cost IS NOT NULL
+          AND r.charge_period_start >= $from AND r.charge_period_start < $to
+          AND a.source_id IS NULL
+          AND (r.kind = 'cost' OR k.provider IS NULL)
+        GROUP BY r.currency
+        ORDER BY r.currency
         """;
 
     public const string LatestMonth = """

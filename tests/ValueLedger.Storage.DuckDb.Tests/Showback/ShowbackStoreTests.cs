@@ -113,6 +113,20 @@ public sealed class ShowbackStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryNotAllocated_UncoveredTelemetryImportedAfterTheRun_CountedButCoveredTelemetryNot()
+    {
+        await using var store = await OpenAsync(temp);
+        await ImportBillAsync(store, Cost(10m, tags: [new Tag("team", "a")]));
+        await store.AllocateAsync(TwoUnits(), From, To, CancellationToken.None);
+        // The bill is azure: azure telemetry is covered by it (never allocated itself); mistral telemetry no bill covers.
+        await ImportBillAsync(store, TeamUsage(0.5m, "a", provider: "azure"), TeamUsage(0.25m, "a", model: "mistral-large", provider: "mistral"));
+
+        var missing = await store.QueryNotAllocatedAsync(From, To, CancellationToken.None);
+
+        Assert.Equal([new NotAllocatedLines("USD", 1, 0.25m)], missing);
+    }
+
+    [Fact]
     public async Task QueryLatestAllocatedMonth_NothingAllocated_IsNull()
     {
         await using var store = await OpenAsync(temp);
