@@ -18,8 +18,13 @@ public static class JCurveMath
     /// <summary>How many months (t = 0 … 119) the break-even search looks at.</summary>
     public const int Horizon = 120;
 
-    /// <summary>e(t), the expected net value of month t (t ≥ 0).</summary>
-    public static decimal ExpectedNet(JCurveDeclaration declaration, int t)
+    /// <summary>
+    /// e(t), the expected net value of month t (t ≥ 0), rounded to 18 decimal places (the ledger's money
+    /// precision) so that sums of months are exact and E(t) − E(t − 1) is e(t) to the last digit.
+    /// </summary>
+    public static decimal ExpectedNet(JCurveDeclaration declaration, int t) => Math.Round(UnroundedNet(declaration, t), 18, MidpointRounding.ToEven);
+
+    private static decimal UnroundedNet(JCurveDeclaration declaration, int t)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentOutOfRangeException.ThrowIfNegative(t);
