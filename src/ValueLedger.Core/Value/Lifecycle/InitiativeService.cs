@@ -11,6 +11,9 @@ namespace ValueLedger.Core.Value.Lifecycle;
 /// </summary>
 public sealed partial class InitiativeService(Organisation.Organisation organisation, IInitiativeStore store, IOutcomeStore? outcomes, TimeProvider time)
 {
+    /// <summary>The declared initiatives (the first declaration of each id), in file order.</summary>
+    public IReadOnlyList<Initiative> Initiatives => [.. organisation.Initiatives.DistinctBy(i => i.Id, StringComparer.Ordinal)];
+
     /// <summary>The declared initiative, or a refusal naming the declared ones.</summary>
     public Initiative Find(string id) =>
         organisation.FindInitiative(id)
