@@ -68,6 +68,9 @@ public static class CliApp
         root.Subcommands.Add(UnallocatedCommand.Create(context, db));
         root.Subcommands.Add(CoverageCommand.Create(context, db));
         root.Subcommands.Add(ExportCommand.Create(context, db));
+        root.Subcommands.Add(InitiativeCommand.Create(context, db));
+        root.Subcommands.Add(JCurveCommand.Create(context, db));
+        root.Subcommands.Add(ReadinessCommand.Create(context, db));
         return root;
     }
 }

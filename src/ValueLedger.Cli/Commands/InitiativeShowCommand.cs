@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ValueLedger.Cli.Output;
+using ValueLedger.Core.Value;
+using ValueLedger.Core.Value.JCurve;
+using ValueLedger.Core.Value.Lifecycle;
+
+namespace ValueLedger.Cli.Commands;
+
+/// <summary>
+/// <c>valueledger initiative show ID</c>: stage (and where it comes from), owner, sponsor, the agreement,
+/// every J-curve version with its sign-off, the readiness controls and what the next stage still needs.
+/// </summary>
+internal static class InitiativeShowCommand
+{
+    public static Command Create(CliContext context, Option<string> db)
+    {
+        var id = new Argument<string>("ID") { Description = "The initiative id." };
+        var org = ShowbackCommand.OrgOption();
+        var format = GlobalOptions.Format();
+        var command = new Command("show", "Show an initiative's stage, agreement, J-curve versions, readiness controls and gate status.");
+        command.Arguments.Add(id);
+        command.Options.Add(org);
+        command.Options.Add(format);
+        command.SetAction((parse, ct) => InitiativeCli.RunAsync(context, parse.GetValue(org)!, parse.GetValue(db)!, async (service, _) =>
+        {
+            var state = await service.LoadStateAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                WriteJson(context.Stdout, state);
+            }
+            else
+            {
+                WriteTables(context, state);
+            }
+
+            return 0;
+        }, ct));
+        return command;
+    }
+
+    /// <summary>"to move to pilot: ready" or "to move to pilot: missing …"; null at production or retired.</summary>
+    internal static string? GateText(InitiativeState state)
+    {
+        if (LifecycleGates.NextStage(state.Stage) is not { } next)
+        {
+            return null;
+        }
+
+        var unmet = LifecycleGates.UnmetConditions(state, next);
+        return $"to move to {KebabCase.Of(next)}: " + (unmet.Count == 0 ? "ready" : "missing " + string.Join("; ", unmet));
+    }
+
+    private static void WriteTables(CliContext context, InitiativeState state)
+    {
+        var initiative = state.Initiative;
+        var output = context.Stdout;
+        output.WriteLine($"{initiative.Id} — {initiative.Name}");
+        output.WriteLine($"stage: {KebabCase.Of(state.Stage)} (from {(state.StageFromTransition ? "a recorded transition" : "organisation.yaml")})");
+        output.WriteLine($"owner business unit: {initiative.OwnerBu}");
+        output.WriteLine($"sponsor: {initiative.Sponsor ?? "(none declared)"}");
+        output.WriteLine(state.Agreement is { } a
+            ? $"attribution: {KebabCase.Of(a.Method)}, one outcome = {a.MetricDefinition}, worth {MoneyText.Exact(a.ValuePerOutcome)} {a.Currency}; agreed by {a.Approver} at {MoneyText.Timestamp(a.AgreedAt)}"
+            : "attribution: no agreed method");
+        if (GateText(state) is { } gate)
+        {
+            output.WriteLine(gate);
+        }
+
+        var jcurves = new Report("J-curve declarations",
+        [
+            new("version", "Version", ReportColumnKind.Count), new("start", "Start"), new("monthlyCost", "C", ReportColumnKind.Money),
+            new("troughMonth", "T", ReportColumnKind.Count), new("troughDepth", "D", ReportColumnKind.Money), new("maturityMonth", "M", ReportColumnKind.Count),
+            new("targetNet", "V", ReportColumnKind.Money), new("tolerance", "w"), new("currency", "Currency"), new("breakEven", "Break-even month", ReportColumnKind.Count),
+            new("declaredBy", "Declared by"), new("signedBy", "Signed by"), new("signedAt", "Signed at"),
+        ]);
+        foreach (var j in state.JCurves)
+        {
+            jcurves.Add(JCurveRow(j));
+        }
+
+        jcurves.WriteTable(context.Out, state.JCurves.Count == 0 ? "none declared" : "a signed version never changes; a change is a new version");
+        var readiness = new Report("Production readiness", [new("control", "Control"), new("state", "State"), new("evidence", "Evidence"), new("reason", "Reason"), new("by", "By"), new("at", "At")]);
+        foreach (var control in Enum.GetValues<ReadinessControl>())
+        {
+            var entry = state.Readiness.GetValueOrDefault(control);
+            readiness.Add(KebabCase.Of(control), KebabCase.Of(state.StateOf(control)), entry?.EvidenceLink, entry?.Reason, entry?.Actor, entry is null ? null : MoneyText.Timestamp(entry.At));
+        }
+
+        readiness.WriteTable(context.Out, "production needs all five evidenced (with a link) or waived (admin or finance, with a reason)");
+    }
+
+    private static string?[] JCurveRow(JCurveDeclaration j) =>
+    [
+        Text(j.Version), j.StartMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), MoneyText.Exact(j.MonthlyCost), Text(j.TroughMonth), MoneyText.Exact(j.TroughDepth),
+        Text(j.MaturityMonth), MoneyText.Exact(j.TargetMonthlyNet), MoneyText.Exact(j.Tolerance), j.Currency,
+        JCurveMath.ExpectedBreakEvenMonth(j) is { } b ? Text(b) : null, j.DeclaredBy, j.SignedBy, j.SignedAt is { } at ? MoneyText.Timestamp(at) : null,
+    ];
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void WriteJson(TextWriter writer, InitiativeState state)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", state.Initiative.Id);
+            json.WriteString("name", state.Initiative.Name);
+            json.WriteString("stage", KebabCase.Of(state.Stage));
+            json.WriteString("stageSource", InitiativeCommand.StageSource(state));
+            json.WriteString("ownerBu", state.Initiative.OwnerBu);
+            json.WriteString("sponsor", state.Initiative.Sponsor);
+            json.WritePropertyName("agreement");
+            if (state.Agreement is { } a)
+            {
+                json.WriteStartObject();
+                json.WriteString("method", KebabCase.Of(a.Method));
+                json.WriteString("metricDefinition", a.MetricDefinition);
+                json.WriteString("valuePerOutcome", MoneyText.Exact(a.ValuePerOutcome));
+                json.WriteString("currency", a.Currency);
+                json.WriteString("approver", a.Approver);
+                json.WriteString("agreedAt", MoneyText.Timestamp(a.AgreedAt));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            json.WriteStartArray("jcurves");
+            foreach (var j in state.JCurves)
+            {
+                JCurveJson.WriteDeclaration(json, j);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("readiness");
+            foreach (var control in Enum.GetValues<ReadinessControl>())
+            {
+                var entry = state.Readiness.GetValueOrDefault(control);
+                json.WriteStartObject();
+                json.WriteString("control", KebabCase.Of(control));
+                json.WriteString("state", KebabCase.Of(state.StateOf(control)));
+                json.WriteString("evidence", entry?.EvidenceLink);
+                json.WriteString("reason", entry?.Reason);
+                json.WriteString("by", entry?.Actor);
+                json.WriteString("at", entry is null ? null : MoneyText.Timestamp(entry.At));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            var next = LifecycleGates.NextStage(state.Stage);
+            json.WritePropertyName("gate");
+            if (next is { } n)
+            {
+                json.WriteStartObject();
+                json.WriteString("nextStage", KebabCase.Of(n));
+                json.WriteStartArray("missing");
+                foreach (var unmet in LifecycleGates.UnmetConditions(state, n))
+                {
+                    json.WriteStringValue(unmet);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}
