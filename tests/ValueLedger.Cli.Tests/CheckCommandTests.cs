@@ -26,7 +26,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = await CliRunner.RunAsync("check", Example());
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.EndsWith("7 business units, 7 initiatives, 13 rules (1 scope, 12 allocation), 1 shared-cost policies: 0 errors, 0 warnings", result.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("7 business units, 8 initiatives, 13 rules (1 scope, 12 allocation), 1 shared-cost policies: 0 errors, 0 warnings", result.Stdout.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,8 +115,9 @@ internal sealed partial class DemoGenerator(string directory, long rows, int see
     internal DemoRequest NextRequest(DemoWorkload workload, DateTime day, bool unknownModel)
     {
         var model = unknownModel ? "northwind-helpdesk-ft-v2" : workload.Models[_random.NextDouble() < 0.75 ? 0 : workload.Models.Length - 1];
-        var input = (long)(workload.MeanInputTokens * (0.25 + (1.5 * _random.NextDouble())));
-        var output = (long)(workload.MeanOutputTokens * (0.25 + (1.5 * _random.NextDouble())));
+        var growth = DemoOrganisation.TokenGrowth(workload.Team, DemoOrganisation.MonthIndex(day));
+        var input = (long)(workload.MeanInputTokens * growth * (0.25 + (1.5 * _random.NextDouble())));
+        var output = (long)(workload.MeanOutputTokens * growth * (0.25 + (1.5 * _random.NextDouble())));
         var cached = _random.NextDouble() < 0.4 ? (long)(input * 0.6 * _random.NextDouble()) : 0;
         var failed = _random.NextDouble() < 0.015;
         var start = day.AddMilliseconds(_random.Next(0, 86_400_000));

@@ -48,6 +48,19 @@ internal static class DemoOrganisation
 
     /// <summary>Adoption ramp: month 0 runs at 35 % of the final month's volume.</summary>
     public static double MonthWeight(int month) => 0.35 + (0.65 * month / (Months - 1));
+
+    /// <summary>
+    /// Tokens per request relative to the workload's mean, by team and month (0 = the demo's first month).
+    /// Marketing is the demo's activity-heavy team: its prompts grow from 1× to 3× over the year (on top of
+    /// the adoption ramp, so its tokens rise about 8.6-fold) while its validated outcomes stay flat
+    /// (DemoValueSeeder) — the scoreboard's "tokens per validated outcome rising" gaming flag.
+    /// Every other team keeps 1×.
+    /// </summary>
+    public static double TokenGrowth(string team, int month) =>
+        team == "marketing" ? 1.0 + (2.0 * month / (Months - 1)) : 1.0;
+
+    /// <summary>The demo month index (0 = <see cref="Start"/>) of a day.</summary>
+    public static int MonthIndex(DateTime day) => ((day.Year - Start.Year) * 12) + day.Month - Start.Month;
 }
 
 /// <summary>How a workload's usage reaches the ledger.</summary>

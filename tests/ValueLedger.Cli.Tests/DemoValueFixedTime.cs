@@ -1,0 +1,7 @@
+namespace ValueLedger.Cli.Tests;
+
+/// <summary>A clock stopped at one instant.</summary>
+internal sealed class DemoValueFixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
