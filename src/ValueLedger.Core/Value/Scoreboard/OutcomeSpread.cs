@@ -42,10 +42,12 @@ public static class OutcomeSpread
             }
             else
             {
-                var fraction = (decimal)(stop.DayNumber - cursor.DayNumber) / totalDays;
+                // Multiply before dividing: 21 × 12 / 21 is exactly 12, 21 × (12 / 21) is not.
+                var days = stop.DayNumber - cursor.DayNumber;
+                decimal Part(decimal amount) => amount * days / totalDays;
                 share = new OutcomeMonth(
-                    initiative, MonthOf(cursor), currency, whole.Successful * fraction, whole.Failed * fraction, whole.Value * fraction,
-                    whole.ValidatedClaims * fraction, whole.RejectedClaims * fraction);
+                    initiative, MonthOf(cursor), currency, Part(whole.Successful), Part(whole.Failed), Part(whole.Value),
+                    Part(whole.ValidatedClaims), Part(whole.RejectedClaims));
                 spent = spent with
                 {
                     Successful = spent.Successful + share.Successful,
