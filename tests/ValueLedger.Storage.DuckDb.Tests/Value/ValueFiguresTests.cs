@@ -1,4 +1,5 @@
 using System.Globalization;
+using ValueLedger.Core.Import;
 using ValueLedger.Core.Ledger;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Value;
@@ -82,6 +83,21 @@ public sealed class ValueFiguresTests : IDisposable
         Assert.Equal(5, first.Count);
         Assert.Equal(["2024-09|-|-|azure|5|1365|5|0.75|USD"], await ActivityAsync(store));
         Assert.True(run.RunId > 0);
+    }
+
+    [Fact]
+    public async Task QueryInitiativeMonths_LineReplacedAfterAllocation_NoLongerCounts()
+    {
+        await using var store = await OpenAsync(temp);
+        await ImportBillAsync(store, ReplacementPolicy.ReplaceBillingPeriods, Cost(10m, key: "l1"), Cost(5m, key: "l2"));
+        await store.AllocateAsync(Org, From, To, CancellationToken.None);
+
+        // The September bill is re-exported with one line: the allocation rows of the replaced lines never count.
+        await ImportBillAsync(store, ReplacementPolicy.ReplaceBillingPeriods, Cost(12m, key: "l1"));
+
+        Assert.Empty(await store.QueryInitiativeMonthsAsync(From, To, CancellationToken.None));
+        await store.AllocateAsync(Org, From, To, CancellationToken.None);
+        Assert.Equal([new InitiativeMonth(From, "A", "ia", "USD", 12m, 12m, 0, 0, 0)], await store.QueryInitiativeMonthsAsync(From, To, CancellationToken.None));
     }
 
     [Fact]
