@@ -23,7 +23,7 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
                 var (lines, usageLines) = await AllocationStaging.CountLinesAsync(writer, cancellationToken).ConfigureAwait(false);
                 var notices = await AllocationStaging.NoticesAsync(writer, cancellationToken).ConfigureAwait(false);
                 var activityMonths = AllocationStaging.ActivityMonths(from, to);
-                await AllocationStaging.StageActivityAsync(writer, activityMonths, cancellationToken).ConfigureAwait(false);
+                await AllocationStaging.StageActivityAsync(writer, organisation, activityMonths, cancellationToken).ConfigureAwait(false);
                 (string, object?)[] period = [("from", from), ("to", to)];
                 await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 var run = await Sql.ScalarAsync<long>(writer, AllocationSql.NextRunId, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using ValueLedger.Core.Organisation;
+
 namespace ValueLedger.Storage.DuckDb.Allocation;
 
 /// <summary>
@@ -21,21 +23,52 @@ namespace ValueLedger.Storage.DuckDb.Allocation;
 /// </remarks>
 internal static class AllocationActivitySql
 {
-    /// <summary>The usage records of the run's months, aggregated per day, signature and currency.</summary>
-    public static readonly string Groups = $"""
-        CREATE OR REPLACE TEMP TABLE alloc_act_groups AS
-        SELECT row_number() OVER () AS sig_id, *
-        FROM (
-            SELECT date_trunc('day', charge_period_start) AS day, {AllocationMatchSql.Columns(string.Empty)}, currency,
-                   sum(coalesce(requests, 0)) AS requests,
-                   sum(coalesce(input_tokens, 0) + coalesce(cached_read_tokens, 0) + coalesce(cache_write_tokens, 0) + coalesce(output_tokens, 0)) AS tokens,
-                   count(*) AS records,
-                   sum(cost) AS cost
-            FROM spend_records
-            WHERE kind = 'usage' AND ai_scope AND charge_period_start >= $act_from AND charge_period_start < $act_to
-            GROUP BY ALL
-        )
-        """;
+    /// <summary>
+    /// The usage records of the run's months, aggregated per day, signature and currency. Signature columns
+    /// no condition of <paramref name="organisation"/> looks at are left out (NULL): matching cannot depend on
+    /// them, and telemetry varies in them (keys, tags) far more than in the columns rules use, so the
+    /// groups, and the matching, shrink. The provider is always kept (activity is reported per provider).
+    /// </summary>
+    public static string Groups(Core.Organisation.Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var used = organisation.AllocationRules.Select(r => r.Match)
+            .Concat(organisation.SharedCostPolicies.Select(p => p.Match))
+            .SelectMany(m => m.IsAny ? [] : m.Conditions)
+            .SelectMany(c => ColumnsOf(c.Field))
+            .Append("provider")
+            .ToHashSet(StringComparer.Ordinal);
+        var signature = string.Join(", ", AllocationMatchSql.SignatureColumns.Select(c => used.Contains(c) ? c : $"CAST(NULL AS VARCHAR) AS {c}"));
+        return $"""
+            CREATE OR REPLACE TEMP TABLE alloc_act_groups AS
+            SELECT row_number() OVER () AS sig_id, *
+            FROM (
+                SELECT date_trunc('day', charge_period_start) AS day, {signature}, currency,
+                       sum(coalesce(requests, 0)) AS requests,
+                       sum(coalesce(input_tokens, 0) + coalesce(cached_read_tokens, 0) + coalesce(cache_write_tokens, 0) + coalesce(output_tokens, 0)) AS tokens,
+                       count(*) AS records,
+                       sum(cost) AS cost
+                FROM spend_records
+                WHERE kind = 'usage' AND ai_scope AND charge_period_start >= $act_from AND charge_period_start < $act_to
+                GROUP BY ALL
+            )
+            """;
+    }
+
+    /// <summary>The signature columns a condition field reads (as <c>AllocationMatchSql</c>'s <c>Holds</c>); none for an unknown field (it never holds).</summary>
+    private static string[] ColumnsOf(string field) => field switch
+    {
+        MatchFields.Tag => ["tags_norm"],
+        MatchFields.BillingAccount => ["billing_account_id", "billing_account_name"],
+        MatchFields.SubAccount => ["sub_account_id", "sub_account_name"],
+        MatchFields.ApiKey => ["api_key_id"],
+        MatchFields.Team => ["team"],
+        MatchFields.Agent => ["agent_id"],
+        MatchFields.Provider => ["provider"],
+        MatchFields.Service => ["service_name"],
+        MatchFields.Model => ["model"],
+        _ => [],
+    };
 
     public static readonly string Match = AllocationMatchSql.Match("alloc_act_groups", "alloc_act_match", AllocationSplitSql.AttributingRules);
 

@@ -41,9 +41,9 @@ internal static class AllocationStaging
     }
 
     /// <summary>Stages the usage telemetry of the activity months and the rule attributing each signature (after <see cref="StageAsync"/>: it needs the rule tables).</summary>
-    public static async Task StageActivityAsync(DuckDBConnection connection, (string, object?)[] months, CancellationToken cancellationToken)
+    public static async Task StageActivityAsync(DuckDBConnection connection, Core.Organisation.Organisation organisation, (string, object?)[] months, CancellationToken cancellationToken)
     {
-        await Sql.ExecuteAsync(connection, AllocationActivitySql.Groups, cancellationToken, months).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, AllocationActivitySql.Groups(organisation), cancellationToken, months).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, AllocationActivitySql.Match, cancellationToken).ConfigureAwait(false);
     }
 

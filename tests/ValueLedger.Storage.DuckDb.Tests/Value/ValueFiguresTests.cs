@@ -101,6 +101,36 @@ public sealed class ValueFiguresTests : IDisposable
     }
 
     [Fact]
+    public async Task Allocate_TagAndAccountRules_AttributeActivityByTheColumnsTheyRead()
+    {
+        await using var store = await OpenAsync(temp);
+        var start = new DateTime(2024, 9, 10, 12, 0, 0, DateTimeKind.Utc);
+        SpendRecord Tagged(string project, string key) => new()
+        {
+            Kind = RecordKind.UsageTelemetry,
+            RecordKey = $"req-{Guid.NewGuid():N}",
+            Provider = "openai",
+            ApiKeyId = key,
+            SubAccountId = "proj_x",
+            ChargePeriodStart = start,
+            ChargePeriodEnd = start.AddSeconds(1),
+            Requests = 1,
+            OutputTokens = 10,
+            Currency = "USD",
+            Tags = [new Tag("project", project)],
+            AiScope = true,
+        };
+        await ImportBillAsync(store, Tagged("x", "k1"), Tagged("x", "k2"), Tagged("y", "k3"));
+        var org = Organisation(
+            Rule("x", AllocationMethod.Direct, [Target("D", "dx")], priority: 10, conditions: TagIs("Project", "x")),
+            Rule("proj", AllocationMethod.Direct, [Target("E")], priority: 20, conditions: Field(MatchFields.SubAccount, "proj_*")));
+
+        await store.AllocateAsync(org, From, To, CancellationToken.None);
+
+        Assert.Equal(["2024-09|D|dx|openai|2|20|2|-|USD", "2024-09|E|-|openai|1|10|1|-|USD"], await ActivityAsync(store));
+    }
+
+    [Fact]
     public async Task QueryInitiativeMonths_NothingAllocated_IsEmpty()
     {
         await using var store = await SeededAsync();
