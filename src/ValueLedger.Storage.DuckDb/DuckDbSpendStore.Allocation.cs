@@ -9,7 +9,8 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
 {
     /// <summary>
     /// Stages the run in TEMP tables (<see cref="AllocationStaging"/>), then in one transaction deletes the
-    /// period's allocations, records the run and inserts its rows with one INSERT .. SELECT.
+    /// period's allocations, records the run and inserts its rows with one INSERT .. SELECT; in the same
+    /// transaction it replaces the attributed activity of the period's months (<see cref="AllocationActivitySql"/>).
     /// </summary>
     public async Task<AllocationRunResult> AllocateAsync(Core.Organisation.Organisation organisation, DateTime from, DateTime to, CancellationToken cancellationToken)
     {
@@ -21,6 +22,8 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
                 await AllocationStaging.StageAsync(writer, organisation, from, to, cancellationToken).ConfigureAwait(false);
                 var (lines, usageLines) = await AllocationStaging.CountLinesAsync(writer, cancellationToken).ConfigureAwait(false);
                 var notices = await AllocationStaging.NoticesAsync(writer, cancellationToken).ConfigureAwait(false);
+                var activityMonths = AllocationStaging.ActivityMonths(from, to);
+                await AllocationStaging.StageActivityAsync(writer, organisation, activityMonths, cancellationToken).ConfigureAwait(false);
                 (string, object?)[] period = [("from", from), ("to", to)];
                 await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 var run = await Sql.ScalarAsync<long>(writer, AllocationSql.NextRunId, cancellationToken).ConfigureAwait(false);
@@ -31,6 +34,8 @@ public sealed partial class DuckDbSpendStore : IAllocationStore
                     cancellationToken,
                     [.. period, ("run", run), ("now", options.TimeProvider.GetUtcNow().UtcDateTime), ("lines", lines)]).ConfigureAwait(false);
                 await Sql.ExecuteAsync(writer, AllocationShareSql.InsertAllocations, cancellationToken, ("run", run)).ConfigureAwait(false);
+                await Sql.ExecuteAsync(writer, AllocationActivitySql.DeleteMonths, cancellationToken, activityMonths).ConfigureAwait(false);
+                await Sql.ExecuteAsync(writer, AllocationActivitySql.Insert, cancellationToken, [.. activityMonths, ("run", run)]).ConfigureAwait(false);
 
                 var outcomes = new List<AllocationOutcomeTotal>();
                 await using (var command = Sql.Command(writer, AllocationSql.RunOutcomes, ("run", run)))

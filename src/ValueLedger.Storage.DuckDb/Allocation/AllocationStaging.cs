@@ -29,6 +29,24 @@ internal static class AllocationStaging
         }
     }
 
+    /// <summary>
+    /// Parameters <c>act_from</c>, <c>act_to</c>: the whole UTC calendar months the period [from, to) touches
+    /// (activity is kept per month; see <see cref="AllocationActivitySql"/>).
+    /// </summary>
+    public static (string, object?)[] ActivityMonths(DateTime from, DateTime to)
+    {
+        var first = new DateTime(from.Year, from.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var last = new DateTime(to.Year, to.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        return [("act_from", first), ("act_to", last < to ? last.AddMonths(1) : last)];
+    }
+
+    /// <summary>Stages the usage telemetry of the activity months and the rule attributing each signature (after <see cref="StageAsync"/>: it needs the rule tables).</summary>
+    public static async Task StageActivityAsync(DuckDBConnection connection, Core.Organisation.Organisation organisation, (string, object?)[] months, CancellationToken cancellationToken)
+    {
+        await Sql.ExecuteAsync(connection, AllocationActivitySql.Groups(organisation), cancellationToken, months).ConfigureAwait(false);
+        await Sql.ExecuteAsync(connection, AllocationActivitySql.Match, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The lines staged: all, and those that are usage telemetry no bill covers.</summary>
     public static async Task<(long All, long Usage)> CountLinesAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {
