@@ -11,7 +11,7 @@ public sealed partial class OutcomeService
     /// case; with no stated value, the currency of the agreement in force, else empty) or null with the
     /// problem.
     /// </summary>
-    private static OutcomeClaim? Check(OutcomeClaim claim, ClaimContext context, out string? problem)
+    private static OutcomeClaim? Check(OutcomeClaim claim, ClaimContext context, out ClaimProblem? problem)
     {
         problem = Problem(claim, context);
         if (problem is not null)
@@ -32,49 +32,49 @@ public sealed partial class OutcomeService
         return claim with { Currency = currency, Evidence = Blank(claim.Evidence) };
     }
 
-    private static string? Problem(OutcomeClaim claim, ClaimContext context)
+    private static ClaimProblem? Problem(OutcomeClaim claim, ClaimContext context)
     {
         if (context.Initiative is null)
         {
-            return context.UnknownInitiative;
+            return new("initiative", context.UnknownInitiative!);
         }
 
         if (claim.PeriodEnd <= claim.PeriodStart)
         {
-            return $"the period end {Day(claim.PeriodEnd)} must be after its start {Day(claim.PeriodStart)} (periods are half-open: [start, end))";
+            return new("period_end", $"the period end {Day(claim.PeriodEnd)} must be after its start {Day(claim.PeriodStart)} (periods are half-open: [start, end))");
         }
 
         if (claim.Successful < 0 || claim.Failed < 0)
         {
-            return $"outcome counts must be 0 or more (successful {claim.Successful}, failed {claim.Failed})";
+            return new(claim.Successful < 0 ? "successful" : "failed", $"outcome counts must be 0 or more (successful {claim.Successful}, failed {claim.Failed})");
         }
 
         if (claim.Value is { } value)
         {
             if (value < 0)
             {
-                return $"the value must be 0 or more, not {value.ToString(CultureInfo.InvariantCulture)}";
+                return new("value", $"the value must be 0 or more, not {value.ToString(CultureInfo.InvariantCulture)}");
             }
 
             if (!CurrencyCodes.TryNormalize(claim.Currency, out _))
             {
-                return string.IsNullOrWhiteSpace(claim.Currency)
+                return new("currency", string.IsNullOrWhiteSpace(claim.Currency)
                     ? "a stated value needs its currency"
-                    : $"'{claim.Currency}' is not an ISO 4217 currency code (e.g. USD, EUR)";
+                    : $"'{claim.Currency}' is not an ISO 4217 currency code (e.g. USD, EUR)");
             }
         }
         else if (!string.IsNullOrWhiteSpace(claim.Currency)
             && OutcomeRules.AgreementInForce(context.Agreements, claim.Initiative, claim.PeriodStart) is { } agreement
             && !string.Equals(agreement.Currency, claim.Currency.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            return $"without a stated value the value is successful × the agreed value per outcome in {agreement.Currency}; the currency {claim.Currency} does not match";
+            return new("currency", $"without a stated value the value is successful × the agreed value per outcome in {agreement.Currency}; the currency {claim.Currency} does not match");
         }
 
         if (context.RetiredAt is { } retired && OutcomeRules.StartOf(claim.PeriodStart) >= retired)
         {
-            return retired == DateTimeOffset.MinValue
+            return new("period_start", retired == DateTimeOffset.MinValue
                 ? $"'{claim.Initiative}' is retired (organisation.yaml) with no recorded retirement date; it accepts no claims"
-                : $"'{claim.Initiative}' was retired at {retired.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}; it accepts claims only for periods starting before then";
+                : $"'{claim.Initiative}' was retired at {retired.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}; it accepts claims only for periods starting before then");
         }
 
         if (claim.Corrects is { } corrected)
@@ -82,12 +82,12 @@ public sealed partial class OutcomeService
             var target = context.Records.FirstOrDefault(r => r.Id == corrected);
             if (target is null)
             {
-                return $"'corrects' names outcome {corrected}, which does not exist";
+                return new("corrects", $"'corrects' names outcome {corrected}, which does not exist");
             }
 
             if (!string.Equals(target.Claim.Initiative, claim.Initiative, StringComparison.Ordinal))
             {
-                return $"'corrects' names outcome {corrected}, which belongs to '{target.Claim.Initiative}', not '{claim.Initiative}'";
+                return new("corrects", $"'corrects' names outcome {corrected}, which belongs to '{target.Claim.Initiative}', not '{claim.Initiative}'");
             }
         }
 
@@ -136,6 +136,9 @@ public sealed partial class OutcomeService
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>What is wrong with a claim and which field (the CSV column name) is at fault.</summary>
+    private sealed record ClaimProblem(string Column, string Reason);
 
     private sealed record ClaimContext(
         Initiative? Initiative,

@@ -41,7 +41,7 @@ public sealed partial class OutcomeService(IOutcomeStore store, IInitiativeStore
         var checkedClaim = Check(claim, context, out var problem);
         if (problem is not null)
         {
-            throw new ValueRuleException(problem);
+            throw new ValueRuleException(problem.Reason);
         }
 
         var ids = await store.RecordOutcomesAsync([checkedClaim!], actor, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
@@ -50,7 +50,7 @@ public sealed partial class OutcomeService(IOutcomeStore store, IInitiativeStore
 
     /// <summary>
     /// Records the claims of one file, all or none: every row is checked first and every problem is
-    /// reported ("line N: reason", at most <paramref name="maxProblems"/>); a file imported before (same
+    /// reported ("line N, column C: reason", at most <paramref name="maxProblems"/>); a file imported before (same
     /// SHA-256) is refused by the store.
     /// </summary>
     public async Task<IReadOnlyList<long>> ImportAsync(IReadOnlyList<OutcomeImportRow> rows, string fileName, string sha256, string actor, CancellationToken cancellationToken, int maxProblems = 20)
@@ -70,7 +70,7 @@ public sealed partial class OutcomeService(IOutcomeStore store, IInitiativeStore
             var checkedClaim = Check(row.Claim, context, out var problem);
             if (problem is not null)
             {
-                problems.Add($"line {row.Line}: {problem}");
+                problems.Add($"line {row.Line}, column {problem.Column}: {problem.Reason}");
                 if (problems.Count >= maxProblems)
                 {
                     break;

@@ -204,8 +204,8 @@ public sealed class OutcomeServiceTests
 
         var error = await Assert.ThrowsAsync<ValueRuleException>(() => Service().ImportAsync(rows, "claims.csv", "abc", "head-of-ops", CancellationToken.None));
 
-        Assert.StartsWith("claims.csv: nothing imported; line 3: the period end", error.Message, StringComparison.Ordinal);
-        Assert.Contains("line 4: 'nope' is not a declared initiative", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("claims.csv: nothing imported; line 3, column period_end: the period end", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 4, column initiative: 'nope' is not a declared initiative", error.Message, StringComparison.Ordinal);
         Assert.Empty(store.Records);
     }
 
