@@ -68,6 +68,9 @@ public static class CliApp
         root.Subcommands.Add(UnallocatedCommand.Create(context, db));
         root.Subcommands.Add(CoverageCommand.Create(context, db));
         root.Subcommands.Add(ExportCommand.Create(context, db));
+        root.Subcommands.Add(MethodCommand.Create(context, db));
+        root.Subcommands.Add(OutcomeCommand.Create(context, db));
+        root.Subcommands.Add(AuditCommand.Create(context, db));
         return root;
     }
 }
