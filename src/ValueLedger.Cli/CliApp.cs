@@ -71,6 +71,9 @@ public static class CliApp
         root.Subcommands.Add(InitiativeCommand.Create(context, db));
         root.Subcommands.Add(JCurveCommand.Create(context, db));
         root.Subcommands.Add(ReadinessCommand.Create(context, db));
+        root.Subcommands.Add(MethodCommand.Create(context, db));
+        root.Subcommands.Add(OutcomeCommand.Create(context, db));
+        root.Subcommands.Add(AuditCommand.Create(context, db));
         return root;
     }
 }

@@ -15,8 +15,10 @@ internal sealed class OrganisationBuilder
 
     public List<SharedCostPolicy> SharedCostPolicies { get; } = [];
 
+    public List<AccessGrant> Access { get; } = [];
+
     public List<OrganisationProblem> Problems { get; } = [];
 
     public Core.Organisation.Organisation Build() =>
-        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules], [.. SharedCostPolicies]);
+        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules], [.. SharedCostPolicies]) { Access = [.. Access] };
 }
