@@ -4,7 +4,6 @@ namespace ValueLedger.Cli.Tests.Lifecycle;
 
 public sealed class InitiativeCommandTests
 {
-    private const string NeedsAccess = "needs organisation.yaml access: parsing (outcomes branch); unskip after the merge";
 
     [Fact]
     public async Task Show_Fresh_StageFromOrganisationAndEveryGateMissing()
@@ -100,7 +99,7 @@ public sealed class InitiativeCommandTests
         Assert.Contains("a waiver needs a reason", result.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = NeedsAccess)]
+    [Fact]
     public async Task Lifecycle_OwnerAndFinance_ReachProductionThenRetire()
     {
         using var ledger = new LifecycleLedger(access: true);

@@ -31,7 +31,8 @@ public sealed class JCurveCommandTests
         Assert.Equal("2026-03", rows[2].GetProperty("month").GetString());
         Assert.Equal("-105", rows[2].GetProperty("bandLow").GetString());
         Assert.Equal("-45", rows[2].GetProperty("bandHigh").GetString());
-        Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("actualCumulative").ValueKind);
+        // No cost and no outcomes in this ledger: the actual cumulative net value of a past month is 0, not unknown.
+        Assert.Equal("0", rows[2].GetProperty("actualCumulative").GetString());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class LifecycleGates
         {
             if (state.Agreement is null)
             {
-                unmet.Add("an agreed attribution method (finance agrees it with 'attribution agree')");
+                unmet.Add("an agreed attribution method (finance agrees it with 'valueledger method agree')");
             }
 
             if (state.SignedJCurve is null)
