@@ -58,6 +58,16 @@ public sealed class DemoCommandTests : IDisposable
 
         var unallocated = statements.Single(s => s.GetProperty("bu").ValueKind == JsonValueKind.Null);
         Assert.True(decimal.Parse(unallocated.GetProperty("totals")[0].GetProperty("amount").GetString()!, CultureInfo.InvariantCulture) > 0m);
+
+        // The value story went in through the value ports: validated and rejected claims (open ones too at full size), and one retirement.
+        var outcomes = await CliRunner.RunAsync("outcome", "list", "--db", _temp.Db, "--format", "json");
+        Assert.True(outcomes.ExitCode == 0, outcomes.ToString());
+        using var list = JsonDocument.Parse(outcomes.Stdout);
+        var statuses = list.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("status").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "validated", "rejected" }, statuses);
+        var retired = await CliRunner.RunAsync("initiative", "show", "meeting-summaries", "--db", _temp.Db, "--org", org, "--format", "json");
+        Assert.True(retired.ExitCode == 0, retired.ToString());
+        Assert.Contains("retired", retired.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using ValueLedger.Core.Allocation;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Showback;
 using ValueLedger.Core.Storage;
+using ValueLedger.Core.Value;
 using ValueLedger.Importers.Pipeline;
 
 namespace ValueLedger.Cli.Commands;
@@ -77,12 +78,13 @@ internal static class DemoCommand
                 }
 
                 await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
-                var orgPath = await AllocateAsync(context, store, dataDir, ct).ConfigureAwait(false);
+                var orgPath = await AllocateAsync(context, store, dataDir, parse.GetValue(rows), ct).ConfigureAwait(false);
                 var dbArg = parse.GetValue(db);
                 var orgArg = Path.GetRelativePath(Environment.CurrentDirectory, orgPath);
                 context.Stdout.WriteLine($"Next: valueledger spend --db {dbArg} --by month,provider   |   valueledger reconcile --db {dbArg}");
                 context.Stdout.WriteLine($"      valueledger showback --db {dbArg} --org {orgArg} --format html --output statements.html   |   valueledger unallocated --db {dbArg}");
                 context.Stdout.WriteLine($"      valueledger coverage --db {dbArg} --by month   |   valueledger explain --db {dbArg} --bu engineering --month 2026-10");
+                context.Stdout.WriteLine($"      valueledger jcurve support-copilot --db {dbArg} --org {orgArg}   |   valueledger outcome list --db {dbArg}   |   valueledger audit --db {dbArg}");
                 return failed.Count == 0 ? 0 : 1;
             }
         });
@@ -94,7 +96,7 @@ internal static class DemoCommand
     /// acknowledgement of each unit that declares chargeback (so the demo shows one billable unit), and
     /// prints the allocation. Returns the organisation file's path.
     /// </summary>
-    private static async Task<string> AllocateAsync(CliContext context, ISpendStore store, string dataDir, CancellationToken ct)
+    private static async Task<string> AllocateAsync(CliContext context, ISpendStore store, string dataDir, long rows, CancellationToken ct)
     {
         var orgPath = DemoOrganisationFile.Write(dataDir);
         var organisation = ShowbackCommand.LoadOrganisation(orgPath);
@@ -111,6 +113,10 @@ internal static class DemoCommand
             await showback.RecordAcknowledgementAsync(new BuAcknowledgement(unit.Id, unit.Owner!, context.Time.GetUtcNow(), "acknowledged when the demo was built"), ct).ConfigureAwait(false);
             context.Stdout.WriteLine($"{unit.Name} is in chargeback (acknowledged by {unit.Owner}); the other units are in showback.");
         }
+
+        var writes = await DemoValueSeeder.SeedAsync((IOutcomeStore)store, (IInitiativeStore)store, organisation, context.Time, rows, ct).ConfigureAwait(false);
+        context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Value story: {writes:#,##0} records (attribution agreements, signed J-curves, readiness, outcome claims and finance's reviews, one retirement) in the audit log."));
 
         var totals = await allocation.QueryAllocationsAsync(months.From, months.To, ct).ConfigureAwait(false);
         var coverage = await allocation.QueryAllocationCoverageAsync(months.From, months.To, groupByBu: false, ct).ConfigureAwait(false);
