@@ -24,14 +24,14 @@ internal static class BriefTextWriter
         writer.WriteLine("What will be measured");
         writer.WriteLine($"  {view.MeasurementText}.");
         writer.WriteLine();
-        writer.WriteLine($"Production readiness ({BriefView.ReadinessText})");
+        writer.WriteLine($"Production readiness: {BriefView.ReadinessText}");
         foreach (var control in Enum.GetValues<ReadinessControl>())
         {
             writer.WriteLine($"  {KebabCase.Of(control),-22} {KebabCase.Of(state.StateOf(control))}");
         }
 
         writer.WriteLine();
-        writer.WriteLine($"Scoreboard ({BriefView.ScoreboardText})");
+        writer.WriteLine($"Scoreboard: {BriefView.ScoreboardText}");
         foreach (var m in BriefView.JudgedMetrics)
         {
             writer.WriteLine($"  judged  {m.Name} ({KebabCase.Of(m.Rung)}, {m.Unit})");

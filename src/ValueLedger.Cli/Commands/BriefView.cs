@@ -60,7 +60,8 @@ internal sealed record BriefView(InitiativeState State, JCurveDeclaration Declar
             var d = Declaration;
             return $"the expected monthly net value falls to {WithMinus(-d.TroughDepth)} {d.Currency} in month {Count(d.TroughMonth)} ({TroughMonthName}) "
                 + $"before it rises to {WithMinus(d.TargetMonthlyNet)} {d.Currency} by month {Count(d.MaturityMonth)} ({MaturityMonthName}). "
-                + "This dip is normal: people learn, processes change and controls are built before the returns come, so a loss in these months is the plan, not a failure";
+                + "This dip is normal and predictable, not failure: value lags investment by design while people learn and processes change. "
+                + "The dip is where most programmes get cancelled; naming it now is the permission to hold steady through it";
         }
     }
 
