@@ -11,7 +11,8 @@ namespace ValueLedger.Cli.Commands;
 
 /// <summary>
 /// <c>valueledger initiative show ID</c>: stage (and where it comes from), owner, sponsor, the agreement,
-/// every J-curve version with its sign-off, the readiness controls and what the next stage still needs.
+/// every J-curve version with its sign-off, the readiness controls and what the next stage still needs;
+/// <c>--format table|json|html</c> (html: a printable page) and <c>--output FILE</c>.
 /// </summary>
 internal static class InitiativeShowCommand
 {
@@ -19,26 +20,53 @@ internal static class InitiativeShowCommand
     {
         var id = new Argument<string>("ID") { Description = "The initiative id." };
         var org = ShowbackCommand.OrgOption();
-        var format = GlobalOptions.Format();
+        var format = BriefCommand.FormatOption();
+        var output = BriefCommand.OutputOption();
         var command = new Command("show", "Show an initiative's stage, agreement, J-curve versions, readiness controls and gate status.");
         command.Arguments.Add(id);
         command.Options.Add(org);
         command.Options.Add(format);
+        command.Options.Add(output);
         command.SetAction((parse, ct) => InitiativeCli.RunAsync(context, parse.GetValue(org)!, parse.GetValue(db)!, async (service, _) =>
         {
             var state = await service.LoadStateAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
-            if (parse.GetValue(format) == OutputFormat.Json)
+            if (parse.GetValue(output) is { } path)
             {
-                WriteJson(context.Stdout, state);
+                // The table form is for the terminal; a file gets the json or html form.
+                var chosen = parse.GetValue(format)!;
+                if (chosen == "table")
+                {
+                    throw new CliException("--output needs --format json or --format html");
+                }
+
+                using var file = BriefCommand.OpenOutput(path);
+                Write(context, state, chosen, file);
+                context.Stdout.WriteLine($"wrote {state.Initiative.Id} to {path}");
             }
             else
             {
-                WriteTables(context, state);
+                Write(context, state, parse.GetValue(format)!, context.Stdout);
             }
 
             return 0;
         }, ct));
         return command;
+    }
+
+    private static void Write(CliContext context, InitiativeState state, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "json":
+                WriteJson(writer, state);
+                break;
+            case "html":
+                InitiativeShowHtmlWriter.Write(writer, state, context.Time.GetUtcNow());
+                break;
+            default:
+                WriteTables(context, state);
+                break;
+        }
     }
 
     /// <summary>"to move to pilot: ready" or "to move to pilot: missing …"; null at production or retired.</summary>
