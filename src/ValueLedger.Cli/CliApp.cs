@@ -75,6 +75,7 @@ public static class CliApp
         root.Subcommands.Add(OutcomeCommand.Create(context, db));
         root.Subcommands.Add(AuditCommand.Create(context, db));
         root.Subcommands.Add(BriefCommand.Create(context, db));
+        root.Subcommands.Add(ScoreboardCommand.Create(context, db));
         return root;
     }
 }
