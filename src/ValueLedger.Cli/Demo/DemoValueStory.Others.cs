@@ -37,9 +37,9 @@ internal static partial class DemoValueStory
         Monthly(new DateOnly(2026, 9, 1), OutcomeStatus.Claimed, (6, 2), (7, 2)));
 
     /// <summary>
-    /// Rejected claims: of ten reviewed monthly claims finance rejects five (inflated counts, activity as
-    /// evidence, no baseline); the 2025-11 claim predates the agreement (2025-11-28) so it stays a claim, and
-    /// 2026-10 awaits finance.
+    /// Rejected claims: of eleven reviewed monthly claims finance rejects five (inflated counts, activity as
+    /// evidence, no baseline); the 2025-11 claim predates the agreement (2025-11-28) so it stays a claim.
+    /// 2026-10 is validated, so legal's (large) cost is attributed in the scoreboard's headline month.
     /// </summary>
     private static DemoValuePlan ContractReview => new(
         "contract-review",
@@ -60,7 +60,7 @@ internal static partial class DemoValueStory
             new(new DateOnly(2026, 7, 1), 7, 1, OutcomeStatus.Validated),
             new(new DateOnly(2026, 8, 1), 22, 0, OutcomeStatus.Rejected, "Double-counts June's contracts re-opened in August; resubmit August's new contracts only."),
             new(new DateOnly(2026, 9, 1), 8, 2, OutcomeStatus.Validated),
-            new(new DateOnly(2026, 10, 1), 9, 2, OutcomeStatus.Claimed),
+            new(new DateOnly(2026, 10, 1), 9, 2, OutcomeStatus.Validated),
         ]);
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace ValueLedger.Cli.Demo;
 /// against the demo's actual allocated cost per initiative and month (docs in DemoValueSeeder):
 /// support-copilot passes break-even in 2026-05; sales-email-drafts is in its expected dip at 2026-10;
 /// content-studio is a laggard (flat validated outcomes while marketing's tokens soar); meeting-summaries is
-/// retired in 2026-06; finance rejects half of contract-review's reviewed claims; some claims await finance.
+/// retired in 2026-06; finance rejects five of contract-review's eleven reviewed claims; code-review-bot's claims await finance.
 /// </summary>
 internal static partial class DemoValueStory
 {
