@@ -52,7 +52,7 @@ public static class CliApp
     internal static RootCommand BuildRoot(CliContext context)
     {
         var db = GlobalOptions.Database();
-        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. Commands: the spend ledger (import, spend, sources, reconcile, reprice, demo) organisation as code (check) and allocation (allocate).");
+        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. The spend ledger (import, spend, sources, reconcile, reprice, demo); organisation as code (check); allocation and showback (allocate, showback, bu, explain, unallocated, coverage, export); value (method, outcome, initiative, jcurve, readiness, brief, scoreboard, audit).");
         root.Options.Add(db);
         root.Subcommands.Add(ImportCommand.Create(context, db));
         root.Subcommands.Add(SpendCommand.Create(context, db));
