@@ -93,7 +93,7 @@ internal static class ScoreboardCommand
         var agreements = await outcomeStore.QueryAgreementsAsync(null, cancellationToken).ConfigureAwait(false);
 
         // One query from the earliest J-curve start (laggard actuals need the cost since then) or the previous month.
-        var from = declarations.Select(d => d.StartMonth.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).Append(period.AddMonths(-1)).Min();
+        var from = declarations.Select(d => d.StartMonth.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).Append(period.AddMonths(-(IncentiveScoreboard.TrendMonths * 2 - 1))).Append(period.AddMonths(-(IncentiveScoreboard.RejectedShareMonths - 1))).Min();
         var months = await figures.QueryInitiativeMonthsAsync(from, period.AddMonths(1), cancellationToken).ConfigureAwait(false);
         if (!months.Any(m => m.Month == period))
         {
