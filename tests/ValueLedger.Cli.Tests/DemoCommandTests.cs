@@ -68,6 +68,19 @@ public sealed class DemoCommandTests : IDisposable
         var retired = await CliRunner.RunAsync("initiative", "show", "meeting-summaries", "--db", _temp.Db, "--org", org, "--format", "json");
         Assert.True(retired.ExitCode == 0, retired.ToString());
         Assert.Contains("retired", retired.Stdout, StringComparison.Ordinal);
+
+        // Cost per successful outcome month by month: defined where outcomes were validated, never 0 or infinite.
+        var copilot = await CliRunner.RunAsync("initiative", "show", "support-copilot", "--db", _temp.Db, "--org", org, "--format", "json");
+        Assert.True(copilot.ExitCode == 0, copilot.ToString());
+        using var show = JsonDocument.Parse(copilot.Stdout);
+        var trend = show.RootElement.GetProperty("months").EnumerateArray().ToList();
+        Assert.NotEmpty(trend);
+        Assert.All(trend, m =>
+        {
+            var perOutcome = m.GetProperty("costPerSuccessfulOutcome");
+            Assert.Equal(m.GetProperty("validatedSuccessful").GetDecimal() > 0, perOutcome.ValueKind == JsonValueKind.String);
+        });
+        Assert.Contains(trend, m => m.GetProperty("costPerSuccessfulOutcome").ValueKind == JsonValueKind.String);
     }
 
     [Fact]

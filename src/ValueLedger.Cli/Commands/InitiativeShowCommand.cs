@@ -1,11 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using ValueLedger.Cli.Output;
-using ValueLedger.Core.Value;
+using ValueLedger.Core.Storage;
 using ValueLedger.Core.Value.JCurve;
 using ValueLedger.Core.Value.Lifecycle;
+using ValueLedger.Core.Value.Metrics;
+using ValueLedger.Core.Value.Scoreboard;
+using ValueLedger.Core.Value;
 
 namespace ValueLedger.Cli.Commands;
 
@@ -27,9 +30,10 @@ internal static class InitiativeShowCommand
         command.Options.Add(org);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction((parse, ct) => InitiativeCli.RunAsync(context, parse.GetValue(org)!, parse.GetValue(db)!, async (service, _) =>
+        command.SetAction((parse, ct) => InitiativeCli.RunAsync(context, parse.GetValue(org)!, parse.GetValue(db)!, async (service, store) =>
         {
             var state = await service.LoadStateAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
+            var trend = await LoadTrendAsync(context, store, state.Initiative.Id, ct).ConfigureAwait(false);
             if (parse.GetValue(output) is { } path)
             {
                 // The table form is for the terminal; a file gets the json or html form.
@@ -40,12 +44,12 @@ internal static class InitiativeShowCommand
                 }
 
                 using var file = BriefCommand.OpenOutput(path);
-                Write(context, state, chosen, file);
+                Write(context, state, trend, chosen, file);
                 context.Stdout.WriteLine($"wrote {state.Initiative.Id} to {path}");
             }
             else
             {
-                Write(context, state, parse.GetValue(format)!, context.Stdout);
+                Write(context, state, trend, parse.GetValue(format)!, context.Stdout);
             }
 
             return 0;
@@ -53,21 +57,65 @@ internal static class InitiativeShowCommand
         return command;
     }
 
-    private static void Write(CliContext context, InitiativeState state, string format, TextWriter writer)
+    /// <summary>The initiative's value month by month over the last 12 months (empty when the ledger keeps no figures or outcomes).</summary>
+    private static async Task<IReadOnlyList<InitiativeTrendRow>> LoadTrendAsync(CliContext context, ISpendStore store, string initiative, CancellationToken ct)
+    {
+        if (store is not IValueFiguresStore figures || store is not IOutcomeStore outcomes)
+        {
+            return [];
+        }
+
+        var now = context.Time.GetUtcNow().UtcDateTime;
+        var to = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
+        var from = to.AddMonths(-TrendMonths);
+        var months = await figures.QueryInitiativeMonthsAsync(from, to, ct).ConfigureAwait(false);
+        var records = await outcomes.QueryOutcomesAsync(initiative, ct).ConfigureAwait(false);
+        var agreements = await outcomes.QueryAgreementsAsync(initiative, ct).ConfigureAwait(false);
+        return InitiativeTrend.Monthly(initiative, from, to, months, CountingOutcomes.ByMonth(records, agreements));
+    }
+
+    /// <summary>How many months the value-by-month table covers, ending with the current month.</summary>
+    private const int TrendMonths = 12;
+
+    private static void Write(CliContext context, InitiativeState state, IReadOnlyList<InitiativeTrendRow> trend, string format, TextWriter writer)
     {
         switch (format)
         {
             case "json":
-                WriteJson(writer, state);
+                WriteJson(writer, state, trend);
                 break;
             case "html":
-                InitiativeShowHtmlWriter.Write(writer, state, context.Time.GetUtcNow());
+                InitiativeShowHtmlWriter.Write(writer, state, context.Time.GetUtcNow(), trend);
                 break;
             default:
                 WriteTables(context, state);
+                WriteTrend(context, trend);
                 break;
         }
     }
+
+    private static void WriteTrend(CliContext context, IReadOnlyList<InitiativeTrendRow> trend)
+    {
+        var report = new Report("Value by month (last 12 months)",
+        [
+            new("month", "Month"), new("currency", "Currency"), new("cost", "Allocated cost", ReportColumnKind.Money),
+            new("successful", "Validated successful [outcome]"), new("costPerOutcome", "Cost per successful outcome [outcome]"),
+            new("change", "Change"), new("value", "Value realised [value]", ReportColumnKind.Money), new("net", "Net value [value]", ReportColumnKind.Money),
+            new("roi", "ROI [value]"),
+        ]);
+        foreach (var r in trend)
+        {
+            report.Add(
+                r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), r.Currency, MoneyText.Exact(r.NetCost), r.ValidatedSuccessful.ToString("0.##", CultureInfo.InvariantCulture),
+                r.CostPerSuccessfulOutcome is { } c ? MoneyText.Exact(Math.Round(c, 6)) : "n/a", Signed(r.CostPerSuccessfulOutcomeChange),
+                MoneyText.Exact(r.ValueRealised), MoneyText.Exact(r.NetValue), MoneyText.Percent(r.Roi));
+        }
+
+        report.WriteTable(context.Out, trend.Count == 0 ? "no allocated cost or validated outcome in the last 12 months" : "cost per successful outcome: falling is good; change against the previous month with a defined figure; n/a = undefined (no validated outcome)");
+    }
+
+    private static string Signed(decimal? fraction) =>
+        fraction is { } f ? (f * 100).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) + " %" : "n/a";
 
     /// <summary>"to move to pilot: ready" or "to move to pilot: missing …"; null at production or retired.</summary>
     internal static string? GateText(InitiativeState state)
@@ -129,7 +177,7 @@ internal static class InitiativeShowCommand
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void WriteJson(TextWriter writer, InitiativeState state)
+    private static void WriteJson(TextWriter writer, InitiativeState state, IReadOnlyList<InitiativeTrendRow> trend)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -200,6 +248,39 @@ internal static class InitiativeShowCommand
                 json.WriteNullValue();
             }
 
+            json.WriteStartArray("months");
+            foreach (var r in trend)
+            {
+                json.WriteStartObject();
+                json.WriteString("month", r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+                json.WriteString("currency", r.Currency);
+                json.WriteString("allocatedCost", MoneyText.Exact(r.NetCost));
+                json.WriteNumber("validatedSuccessful", r.ValidatedSuccessful);
+                json.WriteString("costPerSuccessfulOutcome", r.CostPerSuccessfulOutcome is { } c ? MoneyText.Exact(c) : null);
+                if (r.CostPerSuccessfulOutcomeChange is { } change)
+                {
+                    json.WriteNumber("costPerSuccessfulOutcomeChange", change);
+                }
+                else
+                {
+                    json.WriteNull("costPerSuccessfulOutcomeChange");
+                }
+
+                json.WriteString("valueRealised", MoneyText.Exact(r.ValueRealised));
+                json.WriteString("netValue", MoneyText.Exact(r.NetValue));
+                if (r.Roi is { } roi)
+                {
+                    json.WriteNumber("roi", roi);
+                }
+                else
+                {
+                    json.WriteNull("roi");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -13,7 +13,7 @@ namespace ValueLedger.Cli.Commands;
 /// </summary>
 internal static class InitiativeShowHtmlWriter
 {
-    public static void Write(TextWriter writer, InitiativeState state, DateTimeOffset generatedAt)
+    public static void Write(TextWriter writer, InitiativeState state, DateTimeOffset generatedAt, IReadOnlyList<Core.Value.Metrics.InitiativeTrendRow>? trend = null)
     {
         var initiative = state.Initiative;
         var title = $"Initiative {initiative.Id} — {initiative.Name}";
@@ -46,6 +46,26 @@ internal static class InitiativeShowHtmlWriter
                 Cells(writer, Text(j.Version), j.StartMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), MoneyText.Exact(j.MonthlyCost), Text(j.TroughMonth),
                     MoneyText.Exact(j.TroughDepth), Text(j.MaturityMonth), MoneyText.Exact(j.TargetMonthlyNet), MoneyText.Exact(j.Tolerance), j.Currency,
                     JCurveMath.ExpectedBreakEvenMonth(j) is { } b ? Text(b) : null, j.DeclaredBy, j.SignedBy ?? "not signed", j.SignedAt is { } at ? MoneyText.Timestamp(at) : null);
+            }
+
+            writer.WriteLine("</tbody></table>");
+        }
+
+        if (trend is { Count: > 0 })
+        {
+            writer.WriteLine("<h2>Value by month</h2>");
+            Header(writer, "Month", "Currency", "Allocated cost", "Validated successful", "Cost per successful outcome", "Value realised", "Net value");
+            foreach (var r in trend)
+            {
+                Cells(
+                    writer,
+                    r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    r.Currency,
+                    Output.MoneyText.Exact(r.NetCost),
+                    r.ValidatedSuccessful.ToString("0.##", CultureInfo.InvariantCulture),
+                    r.CostPerSuccessfulOutcome is { } c ? Output.MoneyText.Exact(Math.Round(c, 6)) : "n/a",
+                    Output.MoneyText.Exact(r.ValueRealised),
+                    Output.MoneyText.Exact(r.NetValue));
             }
 
             writer.WriteLine("</tbody></table>");
