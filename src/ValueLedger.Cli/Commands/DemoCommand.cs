@@ -84,7 +84,8 @@ internal static class DemoCommand
                 context.Stdout.WriteLine($"Next: valueledger spend --db {dbArg} --by month,provider   |   valueledger reconcile --db {dbArg}");
                 context.Stdout.WriteLine($"      valueledger showback --db {dbArg} --org {orgArg} --format html --output statements.html   |   valueledger unallocated --db {dbArg}");
                 context.Stdout.WriteLine($"      valueledger coverage --db {dbArg} --by month   |   valueledger explain --db {dbArg} --bu engineering --month 2026-10");
-                context.Stdout.WriteLine($"      valueledger jcurve support-copilot --db {dbArg} --org {orgArg}   |   valueledger outcome list --db {dbArg}   |   valueledger audit --db {dbArg}");
+                context.Stdout.WriteLine($"      valueledger scoreboard --db {dbArg} --org {orgArg}   |   valueledger jcurve support-copilot --db {dbArg} --org {orgArg}");
+                context.Stdout.WriteLine($"      valueledger brief sales-email-drafts --db {dbArg} --org {orgArg} --format html --output brief.html   |   valueledger outcome list --db {dbArg}   |   valueledger audit --db {dbArg}");
                 return failed.Count == 0 ? 0 : 1;
             }
         });
