@@ -81,7 +81,7 @@ internal sealed record BriefView(InitiativeState State, JCurveDeclaration Declar
         : "below the band the initiative is reviewed (status \"below band — review\"); with no expected break-even it is never flagged as a laggard, so the curve itself deserves a review";
 
     public string MeasurementText => State.Agreement is { } a
-        ? $"{KebabCase.Of(a.Method)}: one successful outcome = {a.MetricDefinition}, worth {MoneyText.Exact(a.ValuePerOutcome)} {a.Currency}; agreed by {a.Approver} at {MoneyText.Timestamp(a.AgreedAt)}"
+        ? $"{KebabCase.Of(a.Method)}: one successful outcome = {a.MetricDefinition.TrimEnd().TrimEnd('.')}, worth {MoneyText.Exact(a.ValuePerOutcome)} {a.Currency}; agreed by {a.Approver} at {MoneyText.Timestamp(a.AgreedAt)}"
         : "not yet agreed — outcomes will stay claims until finance agrees a method";
 
     public const string ReadinessText = "production needs all five controls evidenced (with a link) or waived (admin or finance, with a reason)";
