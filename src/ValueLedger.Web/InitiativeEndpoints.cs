@@ -16,11 +16,11 @@ internal static class InitiativeEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/api/initiatives", (LedgerAccess ledger) => Results.Ok(ledger.Organisation.Initiatives.Select(Dto).ToList()))
-            .WithName("ListInitiatives").WithSummary("The initiatives declared in the organisation.").Produces<List<InitiativeDto>>();
-        app.MapGet("/api/initiatives/{id}", InitiativeAsync).WithName("GetInitiative")
+            .WithName("ListInitiatives").WithTags("Value").WithSummary("The initiatives declared in the organisation.").Produces<List<InitiativeDto>>();
+        app.MapGet("/api/initiatives/{id}", InitiativeAsync).WithName("GetInitiative").WithTags("Value")
             .WithSummary("One initiative: its net cost by month and currency, and how many outcome records it has.")
             .Produces<InitiativeDetailDto>().ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/api/outcomes", OutcomesAsync).WithName("ListOutcomes")
+        app.MapGet("/api/outcomes", OutcomesAsync).WithName("ListOutcomes").WithTags("Value")
             .WithSummary("Outcome records by id, filtered by status and initiative, paginated (page from 1, pageSize 1-500).")
             .Produces<OutcomePageDto>().ProducesProblem(StatusCodes.Status400BadRequest);
     }

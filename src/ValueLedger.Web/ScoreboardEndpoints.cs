@@ -10,7 +10,7 @@ namespace ValueLedger.Web;
 internal static class ScoreboardEndpoints
 {
     public static void Map(WebApplication app) =>
-        app.MapGet("/api/scoreboard", ScoreboardAsync).WithName("GetScoreboard")
+        app.MapGet("/api/scoreboard", ScoreboardAsync).WithName("GetScoreboard").WithTags("Scoreboard")
             .WithSummary("The incentive scoreboard per business unit for a month (default: the latest allocated) against the month before.")
             .Produces<ScoreboardDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -11,7 +11,7 @@ internal static class ShowbackEndpoints
     public const string UnallocatedId = "unallocated";
 
     public static void Map(WebApplication app) =>
-        app.MapGet("/api/showback", ShowbackAsync).WithName("GetShowback")
+        app.MapGet("/api/showback", ShowbackAsync).WithName("GetShowback").WithTags("Showback")
             .WithSummary("Showback statements per business unit for a month (default: the latest allocated), plus Unallocated.")
             .Produces<ShowbackDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -13,10 +13,10 @@ internal static class SpendEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/spend", SpendAsync).WithName("GetSpend")
+        app.MapGet("/api/spend", SpendAsync).WithName("GetSpend").WithTags("Spend")
             .WithSummary("Spend grouped by dimensions (by=provider,month,...), AI scope, [from, to) as YYYY-MM-DD.")
             .Produces<SpendDto>().ProducesProblem(StatusCodes.Status400BadRequest);
-        app.MapGet("/api/coverage", CoverageAsync).WithName("GetCoverage")
+        app.MapGet("/api/coverage", CoverageAsync).WithName("GetCoverage").WithTags("Spend")
             .WithSummary("Gross allocation coverage per currency by month, bu or month,bu.")
             .Produces<CoverageDto>().ProducesProblem(StatusCodes.Status400BadRequest);
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Importers.Organisation;
 
@@ -34,7 +35,14 @@ public static class WebHost
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.WriteIndented = false;
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            // Fixed title and no server list: the document must not depend on the host name or process name (the snapshot test).
+            document.Info = new OpenApiInfo { Title = "ValueLedger API", Version = "v1", Description = "Read-only API over the ValueLedger ledger. Money is an exact decimal string; errors are RFC 9457 problem details." };
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+        options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -42,7 +50,7 @@ public static class WebHost
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapGet("/api/health", () => Results.Ok(new HealthDto("ok")))
-            .WithName("GetHealth").WithSummary("Liveness: the server answers.").Produces<HealthDto>();
+            .WithName("GetHealth").WithTags("Health").WithSummary("Liveness: the server answers.").Produces<HealthDto>();
         SpendEndpoints.Map(app);
         ShowbackEndpoints.Map(app);
         ScoreboardEndpoints.Map(app);

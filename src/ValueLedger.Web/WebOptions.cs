@@ -14,4 +14,7 @@ public sealed record WebOptions
 
     /// <summary>The clock for <c>generatedAt</c> stamps and the store.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Tests swap the server (in-memory TestServer) before the application is built.</summary>
+    internal Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? ConfigureBuilder { get; init; }
 }
