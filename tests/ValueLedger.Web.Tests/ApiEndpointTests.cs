@@ -130,6 +130,19 @@ public sealed class ApiEndpointTests(DemoLedgerFixture ledger) : IClassFixture<D
         Assert.Equal(0, beyond.RootElement.GetProperty("items").GetArrayLength());
     }
 
+    [Fact]
+    public async Task ParallelRequests_SameLedger_AllSucceed()
+    {
+        // A dashboard page fires several requests at once; each opens the ledger for its own use.
+        var urls = Enumerable.Range(0, 12).Select(i => (i % 4) switch { 0 => "/api/scoreboard", 1 => "/api/showback", 2 => "/api/spend?by=month", _ => "/api/outcomes" });
+        var responses = await Task.WhenAll(urls.Select(u => ledger.Client.GetAsync(u)));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
     private static void AssertSameMoney(JsonElement expected, JsonElement actual)
     {
         Assert.Equal(expected.GetArrayLength(), actual.GetArrayLength());
