@@ -27,41 +27,11 @@ internal static class ScoreboardEndpoints
             asked = m;
         }
 
-        var report = await ledger.WithStoreAsync(s => BuildAsync(s, ledger, asked, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (report, _) = await ledger.WithStoreAsync(
+            s => ScoreboardLoader.LoadAsync((IShowbackStore)s, (IValueFiguresStore)s, (IOutcomeStore)s, (IInitiativeStore)s, ledger.Organisation, asked, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
         return report is null
             ? ApiProblems.NotFound("No allocations", asked is { } a ? $"no allocations in {Money.Month(a)}" : "no allocations in the ledger")
             : Results.Ok(ScoreboardDto.From(ledger.Organisation, report));
-    }
-
-    /// <summary>Reads what the scoreboard needs exactly as the CLI does; null when the month has no allocations.</summary>
-    private static async Task<ScoreboardReport?> BuildAsync(object store, LedgerAccess ledger, DateTime? asked, CancellationToken cancellationToken)
-    {
-        var showback = (IShowbackStore)store;
-        var figures = (IValueFiguresStore)store;
-        var outcomeStore = (IOutcomeStore)store;
-        var initiatives = (IInitiativeStore)store;
-        var latest = await showback.QueryLatestAllocatedMonthAsync(cancellationToken).ConfigureAwait(false);
-        if ((asked ?? latest) is not { } period)
-        {
-            return null;
-        }
-
-        var declarations = await initiatives.QueryJCurvesAsync(null, cancellationToken).ConfigureAwait(false);
-        var transitions = await initiatives.QueryTransitionsAsync(null, cancellationToken).ConfigureAwait(false);
-        var records = await outcomeStore.QueryOutcomesAsync(null, cancellationToken).ConfigureAwait(false);
-        var agreements = await outcomeStore.QueryAgreementsAsync(null, cancellationToken).ConfigureAwait(false);
-
-        // One query from the earliest J-curve start (laggard actuals need the cost since then) or the trend window.
-        var from = declarations.Select(d => d.StartMonth.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
-            .Append(period.AddMonths(-(IncentiveScoreboard.TrendMonths * 2 - 1)))
-            .Append(period.AddMonths(-(IncentiveScoreboard.RejectedShareMonths - 1))).Min();
-        var months = await figures.QueryInitiativeMonthsAsync(from, period.AddMonths(1), cancellationToken).ConfigureAwait(false);
-        if (!months.Any(m => m.Month == period))
-        {
-            return null;
-        }
-
-        var retired = LaggardsRetired.Count(ledger.Organisation, transitions, declarations, records, agreements, months, period);
-        return IncentiveScoreboard.Compute(ledger.Organisation, period, months, CountingOutcomes.ByMonth(records, agreements), retired);
     }
 }

@@ -33,7 +33,7 @@ internal static class ShowbackEndpoints
             return ApiProblems.NotFound("Unknown business unit", $"unknown business unit '{bu}'");
         }
 
-        var report = await ledger.WithStoreAsync(s => BuildAsync((IShowbackStore)s, ledger, asked, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var (report, _) = await ledger.WithStoreAsync(s => ShowbackLoader.LoadAsync((IShowbackStore)s, ledger.Organisation, asked, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (report is null)
         {
             return ApiProblems.NotFound("No allocations", asked is { } a ? $"no allocations in {Money.Month(a)}" : "no allocations in the ledger");
@@ -44,26 +44,5 @@ internal static class ShowbackEndpoints
             [.. s.Totals.Select(t => new StatementTotalDto(t.Currency, Money.Exact(t.Amount), Money.Exact(t.Gross), Money.Exact(t.Estimated), Money.Exact(t.Previous), Money.Exact(t.Change), t.ChangePercent))],
             [.. s.Lines.Select(l => new StatementLineDto(l.Section, l.Item, l.Label, l.Currency, Money.Exact(l.Amount)))]));
         return Results.Ok(new ShowbackDto(Money.Month(report.Month), Money.Timestamp(ledger.Time.GetUtcNow()), report.PreviousMonthAllocated, [.. statements]));
-    }
-
-    /// <summary>The month and the one before (for the change), as the CLI reads them; null when the month has no allocations.</summary>
-    private static async Task<ShowbackReport?> BuildAsync(IShowbackStore showback, LedgerAccess ledger, DateTime? asked, CancellationToken cancellationToken)
-    {
-        var latest = await showback.QueryLatestAllocatedMonthAsync(cancellationToken).ConfigureAwait(false);
-        if ((asked ?? latest) is not { } start)
-        {
-            return null;
-        }
-
-        var end = start.AddMonths(1);
-        var rows = await showback.QueryShowbackAsync(start.AddMonths(-1), end, cancellationToken).ConfigureAwait(false);
-        if (!rows.Any(r => r.Month == start))
-        {
-            return null;
-        }
-
-        var acknowledgements = BuAcknowledgement.LatestPerBu(await showback.QueryAcknowledgementsAsync(cancellationToken).ConfigureAwait(false));
-        var notAllocated = await showback.QueryNotAllocatedAsync(start, end, cancellationToken).ConfigureAwait(false);
-        return ShowbackStatementBuilder.Build(ledger.Organisation, acknowledgements, start, rows, notAllocated);
     }
 }
