@@ -52,7 +52,7 @@ public static class CliApp
     internal static RootCommand BuildRoot(CliContext context)
     {
         var db = GlobalOptions.Database();
-        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. The spend ledger (import, spend, sources, reconcile, reprice, demo); organisation as code (check); allocation and showback (allocate, showback, bu, explain, unallocated, coverage, export); value (method, outcome, initiative, jcurve, readiness, brief, scoreboard, audit).");
+        var root = new RootCommand("ValueLedger: AI spend joined to validated business outcomes. The spend ledger (import, spend, sources, reconcile, reprice, demo); organisation as code (check); allocation and showback (allocate, showback, bu, explain, unallocated, coverage, export); value (method, outcome, initiative, jcurve, readiness, brief, scoreboard, audit); the HTTP API (serve).");
         root.Options.Add(db);
         root.Subcommands.Add(ImportCommand.Create(context, db));
         root.Subcommands.Add(SpendCommand.Create(context, db));
@@ -76,6 +76,7 @@ public static class CliApp
         root.Subcommands.Add(AuditCommand.Create(context, db));
         root.Subcommands.Add(BriefCommand.Create(context, db));
         root.Subcommands.Add(ScoreboardCommand.Create(context, db));
+        root.Subcommands.Add(ServeCommand.Create(context, db));
         return root;
     }
 }

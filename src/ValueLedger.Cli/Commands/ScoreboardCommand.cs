@@ -80,30 +80,21 @@ internal static class ScoreboardCommand
             throw new CliException("this ledger keeps no value figures");
         }
 
-        var latest = await showback.QueryLatestAllocatedMonthAsync(cancellationToken).ConfigureAwait(false);
+        var (report, latest) = await ScoreboardLoader.LoadAsync(showback, figures, outcomeStore, initiatives, organisation, asked, cancellationToken).ConfigureAwait(false);
+        if (report is not null)
+        {
+            return report;
+        }
+
         if ((asked ?? latest) is not { } period)
         {
             context.Error("no allocations in the ledger; run `valueledger allocate --org PATH` first");
             return null;
         }
 
-        var declarations = await initiatives.QueryJCurvesAsync(null, cancellationToken).ConfigureAwait(false);
-        var transitions = await initiatives.QueryTransitionsAsync(null, cancellationToken).ConfigureAwait(false);
-        var records = await outcomeStore.QueryOutcomesAsync(null, cancellationToken).ConfigureAwait(false);
-        var agreements = await outcomeStore.QueryAgreementsAsync(null, cancellationToken).ConfigureAwait(false);
-
-        // One query from the earliest J-curve start (laggard actuals need the cost since then) or the previous month.
-        var from = declarations.Select(d => d.StartMonth.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)).Append(period.AddMonths(-(IncentiveScoreboard.TrendMonths * 2 - 1))).Append(period.AddMonths(-(IncentiveScoreboard.RejectedShareMonths - 1))).Min();
-        var months = await figures.QueryInitiativeMonthsAsync(from, period.AddMonths(1), cancellationToken).ConfigureAwait(false);
-        if (!months.Any(m => m.Month == period))
-        {
-            context.Error($"no allocations in {Month(period)}; run `valueledger allocate --org PATH` for that month first"
-                + (latest is { } l ? $" (the latest month with allocations is {Month(l)})" : string.Empty));
-            return null;
-        }
-
-        var retired = LaggardsRetired.Count(organisation, transitions, declarations, records, agreements, months, period);
-        return IncentiveScoreboard.Compute(organisation, period, months, CountingOutcomes.ByMonth(records, agreements), retired);
+        context.Error($"no allocations in {Month(period)}; run `valueledger allocate --org PATH` for that month first"
+            + (latest is { } l ? $" (the latest month with allocations is {Month(l)})" : string.Empty));
+        return null;
     }
 
     private static void Write(CliContext context, string format, string? output, ScoreboardView view)

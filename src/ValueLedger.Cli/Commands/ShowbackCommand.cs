@@ -74,7 +74,12 @@ internal static class ShowbackCommand
     /// <summary>Reads the month and the one before (for the change); null (after saying why) when the month has no allocations.</summary>
     private static async Task<ShowbackReport?> BuildAsync(CliContext context, IShowbackStore showback, Organisation organisation, DateTime? asked, CancellationToken cancellationToken)
     {
-        var latest = await showback.QueryLatestAllocatedMonthAsync(cancellationToken).ConfigureAwait(false);
+        var (report, latest) = await ShowbackLoader.LoadAsync(showback, organisation, asked, cancellationToken).ConfigureAwait(false);
+        if (report is not null)
+        {
+            return report;
+        }
+
         if ((asked ?? latest) is not { } start)
         {
             context.Error("no allocations in the ledger; run `valueledger allocate --org PATH` first");
@@ -82,17 +87,9 @@ internal static class ShowbackCommand
         }
 
         var end = start.AddMonths(1);
-        var rows = await showback.QueryShowbackAsync(start.AddMonths(-1), end, cancellationToken).ConfigureAwait(false);
-        if (!rows.Any(r => r.Month == start))
-        {
-            context.Error($"no allocations in {ShowbackText.Month(start)}; run `valueledger allocate --org PATH --from {ShowbackText.Month(start)} --to {ShowbackText.Month(end)}` first"
-                + (latest is { } l ? $" (the latest month with allocations is {ShowbackText.Month(l)})" : string.Empty));
-            return null;
-        }
-
-        var acknowledgements = BuAcknowledgement.LatestPerBu(await showback.QueryAcknowledgementsAsync(cancellationToken).ConfigureAwait(false));
-        var notAllocated = await showback.QueryNotAllocatedAsync(start, end, cancellationToken).ConfigureAwait(false);
-        return ShowbackStatementBuilder.Build(organisation, acknowledgements, start, rows, notAllocated);
+        context.Error($"no allocations in {ShowbackText.Month(start)}; run `valueledger allocate --org PATH --from {ShowbackText.Month(start)} --to {ShowbackText.Month(end)}` first"
+            + (latest is { } l ? $" (the latest month with allocations is {ShowbackText.Month(l)})" : string.Empty));
+        return null;
     }
 
     /// <summary>The <c>--org</c> option, as <c>allocate</c> has it.</summary>

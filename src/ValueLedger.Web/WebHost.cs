@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.OpenApi;
+using ValueLedger.Core.Organisation;
+using ValueLedger.Importers.Organisation;
+
+namespace ValueLedger.Web;
+
+/// <summary>
+/// Builds the read-only HTTP API over a ledger: minimal APIs under <c>/api</c>, RFC 9457 problem details for
+/// every error, security headers on every response, and the OpenAPI document at <c>/openapi/v1.json</c>.
+/// </summary>
+public static class WebHost
+{
+    /// <summary>Builds (does not start) the application. Throws <see cref="InvalidDataException"/> when the organisation has errors.</summary>
+    public static WebApplication Build(WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var organisation = LoadOrganisation(options.OrganisationPath);
+        var builder = WebApplication.CreateSlimBuilder();
+        if (options.Urls is not null)
+        {
+            builder.WebHost.UseUrls(options.Urls);
+        }
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(new LedgerAccess(options, organisation));
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            json.SerializerOptions.WriteIndented = false;
+        });
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            // Fixed title and no server list: the document must not depend on the host name or process name (the snapshot test).
+            document.Info = new OpenApiInfo { Title = "ValueLedger API", Version = "v1", Description = "Read-only API over the ValueLedger ledger. Money is an exact decimal string; errors are RFC 9457 problem details." };
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+        options.ConfigureBuilder?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapGet("/api/health", () => Results.Ok(new HealthDto("ok")))
+            .WithName("GetHealth").WithTags("Health").WithSummary("Liveness: the server answers.").Produces<HealthDto>();
+        SpendEndpoints.Map(app);
+        ShowbackEndpoints.Map(app);
+        ScoreboardEndpoints.Map(app);
+        InitiativeEndpoints.Map(app);
+        return app;
+    }
+
+    private static Organisation LoadOrganisation(string path)
+    {
+        var result = OrganisationLoader.Load(path);
+        var errors = result.AllProblems().Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidDataException($"the organisation has {errors.Count} error(s), first: {errors[0]}; see `valueledger check {path}`");
+        }
+
+        return result.Organisation;
+    }
+}

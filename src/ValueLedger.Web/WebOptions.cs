@@ -1,0 +1,20 @@
+namespace ValueLedger.Web;
+
+/// <summary>What <see cref="WebHost.Build"/> serves: the ledger file, the organisation YAML and the listening URLs.</summary>
+public sealed record WebOptions
+{
+    /// <summary>The DuckDB ledger file; opened per request, read-only use.</summary>
+    public required string LedgerPath { get; init; }
+
+    /// <summary>The organisation YAML file or folder (business units, initiatives); loaded once at start.</summary>
+    public required string OrganisationPath { get; init; }
+
+    /// <summary>Listening URLs, e.g. <c>http://127.0.0.1:5080</c>; null keeps the host's default (tests use the in-memory server).</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>The clock for <c>generatedAt</c> stamps and the store.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Tests swap the server (in-memory TestServer) before the application is built.</summary>
+    internal Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? ConfigureBuilder { get; init; }
+}
