@@ -57,6 +57,19 @@ internal static class GlobalOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VALUELEDGER_ACTOR") is { Length: > 0 } actor ? actor : Environment.UserName,
     };
 
+    /// <summary>A <c>--month YYYY-MM</c> value as the first instant of that UTC month (an option's CustomParser).</summary>
+    public static DateTime? ParseMonth(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
+        {
+            return DateTime.SpecifyKind(month, DateTimeKind.Utc);
+        }
+
+        result.AddError($"'{text}' is not a month; use YYYY-MM");
+        return null;
+    }
+
     private static DateTime? ParseDate(System.CommandLine.Parsing.ArgumentResult result)
     {
         var text = result.Tokens[0].Value;

@@ -24,7 +24,7 @@ internal static class ScoreboardCommand
         {
             Description = "The month scored (UTC), YYYY-MM, against the month before. Default: the latest month with allocations.",
             HelpName = "YYYY-MM",
-            CustomParser = ParseMonth,
+            CustomParser = GlobalOptions.ParseMonth,
         };
         var bu = new Option<string?>("--bu") { Description = "Only this business unit's line (the organisation's overall figures stay).", HelpName = "ID" };
         var format = new Option<string>("--format")
@@ -99,7 +99,7 @@ internal static class ScoreboardCommand
 
     private static void Write(CliContext context, string format, string? output, ScoreboardView view)
     {
-        using var file = output is null ? null : OpenOutput(output);
+        using var file = output is null ? null : BriefCommand.OpenOutput(output);
         var writer = (TextWriter?)file ?? context.Stdout;
         switch (format)
         {
@@ -123,27 +123,4 @@ internal static class ScoreboardCommand
 
     internal static string Month(DateTime month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static StreamWriter OpenOutput(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot write {path}: {ex.Message}");
-        }
-    }
-
-    private static DateTime? ParseMonth(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens[0].Value;
-        if (DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
-        {
-            return DateTime.SpecifyKind(month, DateTimeKind.Utc);
-        }
-
-        result.AddError($"'{text}' is not a month; use YYYY-MM");
-        return null;
-    }
 }

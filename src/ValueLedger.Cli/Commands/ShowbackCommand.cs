@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Showback;
 using ValueLedger.Importers.Organisation;
@@ -21,7 +20,7 @@ internal static class ShowbackCommand
         {
             Description = "The statement month (UTC), YYYY-MM. Default: the latest month with allocations.",
             HelpName = "YYYY-MM",
-            CustomParser = ParseMonth,
+            CustomParser = GlobalOptions.ParseMonth,
         };
         var bu = new Option<string?>("--bu") { Description = $"Only this business unit's statement ('{ShowbackText.UnallocatedId}' for Unallocated).", HelpName = "ID" };
         var format = new Option<string>("--format")
@@ -122,7 +121,7 @@ internal static class ShowbackCommand
             context.Stderr.WriteLine($"warning: {warning}");
         }
 
-        using var file = output is null ? null : OpenOutput(output);
+        using var file = output is null ? null : BriefCommand.OpenOutput(output);
         var writer = (TextWriter?)file ?? context.Stdout;
         switch (format)
         {
@@ -145,29 +144,5 @@ internal static class ShowbackCommand
             file!.Flush();
             context.Stdout.WriteLine($"wrote {report.Statements.Count} statement(s) for {ShowbackText.Month(report.Month)} to {output}");
         }
-    }
-
-    private static StreamWriter OpenOutput(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot write {path}: {ex.Message}");
-        }
-    }
-
-    private static DateTime? ParseMonth(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens[0].Value;
-        if (DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month))
-        {
-            return DateTime.SpecifyKind(month, DateTimeKind.Utc);
-        }
-
-        result.AddError($"'{text}' is not a month; use YYYY-MM");
-        return null;
     }
 }
