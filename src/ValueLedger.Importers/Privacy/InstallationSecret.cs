@@ -31,26 +31,17 @@ public static class InstallationSecret
         return Path.Combine(config, "valueledger", "secret");
     }
 
-    /// <summary>Reads the secret at <paramref name="path"/>, creating it when it does not exist.</summary>
+    /// <summary>
+    /// Reads the secret at <paramref name="path"/>, creating it when it does not exist. Creation is atomic:
+    /// the secret is written to a temporary file beside it and moved into place without overwriting, so two
+    /// processes (or threads) creating it at once end with one secret and never read a half-written file.
+    /// </summary>
     /// <exception cref="InvalidDataException">The file exists but does not hold a secret.</exception>
     public static byte[] LoadOrCreate(string path)
     {
         if (File.Exists(path))
         {
-            var text = File.ReadAllText(path).Trim();
-            try
-            {
-                var key = Convert.FromHexString(text);
-                if (key.Length >= 16)
-                {
-                    return key;
-                }
-            }
-            catch (FormatException)
-            {
-            }
-
-            throw new InvalidDataException($"{path} does not hold a valueledger installation secret (expected at least 32 hex digits)");
+            return Read(path);
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -60,18 +51,50 @@ public static class InstallationSecret
         }
 
         var secret = RandomNumberGenerator.GetBytes(32);
+        var temporary = path + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var stream = new FileStream(path, options))
-        using (var writer = new StreamWriter(stream))
+        try
         {
-            writer.Write(Convert.ToHexStringLower(secret));
+            using (var stream = new FileStream(temporary, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.Write(Convert.ToHexStringLower(secret));
+            }
+
+            File.Move(temporary, path, overwrite: false);
+            return secret;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first: theirs is the secret.
+            return Read(path);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static byte[] Read(string path)
+    {
+        var text = File.ReadAllText(path).Trim();
+        try
+        {
+            var key = Convert.FromHexString(text);
+            if (key.Length >= 16)
+            {
+                return key;
+            }
+        }
+        catch (FormatException)
+        {
         }
 
-        return secret;
+        throw new InvalidDataException($"{path} does not hold a valueledger installation secret (expected at least 32 hex digits)");
     }
 }
