@@ -1,4 +1,5 @@
 using System.Globalization;
+using ValueLedger.Core.Ledger;
 
 namespace ValueLedger.Web;
 
@@ -6,8 +7,7 @@ namespace ValueLedger.Web;
 internal static class Money
 {
     /// <summary>The exact value with trailing zeros removed, e.g. <c>0.0000008</c>, <c>12.5</c>, <c>-3</c>.</summary>
-    public static string Exact(decimal value) =>
-        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    public static string Exact(decimal value) => InvariantText.Exact(value);
 
     public static string? Exact(decimal? value) => value is { } v ? Exact(v) : null;
 
@@ -15,6 +15,5 @@ internal static class Money
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string Timestamp(DateTimeOffset value) => InvariantText.Timestamp(value);
 }

@@ -1,8 +1,6 @@
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Value;
 using ValueLedger.Core.Value.Outcomes;
-using ValueLedger.Storage.DuckDb;
-using ValueLedger.Storage.DuckDb.Value;
 
 namespace ValueLedger.Cli.Commands;
 
@@ -44,7 +42,7 @@ internal sealed class OutcomeCommandScope : IAsyncDisposable
         }
 
         // Until the store implements IInitiativeStore itself, the stage transitions are read directly.
-        var lifecycle = store as IInitiativeStore ?? (store is DuckDbSpendStore duck ? new OutcomeTransitionsReader(duck) : null);
+        var lifecycle = store as IInitiativeStore;
         return new OutcomeCommandScope(store, organisation, outcomes, audit, new OutcomeService(outcomes, lifecycle, organisation, context.Time));
     }
 

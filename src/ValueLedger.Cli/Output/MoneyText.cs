@@ -1,4 +1,5 @@
 using System.Globalization;
+using ValueLedger.Core.Ledger;
 
 namespace ValueLedger.Cli.Output;
 
@@ -6,8 +7,7 @@ namespace ValueLedger.Cli.Output;
 internal static class MoneyText
 {
     /// <summary>The exact value with trailing zeros removed, e.g. <c>0.0000008</c>, <c>12.5</c>, <c>-3</c>.</summary>
-    public static string Exact(decimal value) =>
-        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    public static string Exact(decimal value) => InvariantText.Exact(value);
 
     /// <summary>Thousands separators, at least 2 and at most 6 decimals: <c>1,234.50</c>, <c>0.000123</c>.</summary>
     public static string Table(decimal value) => value.ToString("#,##0.00####", CultureInfo.InvariantCulture);
@@ -20,6 +20,5 @@ internal static class MoneyText
     public static string Date(DateTime? value) =>
         value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    public static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string Timestamp(DateTimeOffset value) => InvariantText.Timestamp(value);
 }

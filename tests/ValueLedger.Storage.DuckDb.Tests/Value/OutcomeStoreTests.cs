@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Value;
-using ValueLedger.Storage.DuckDb.Value;
 
 namespace ValueLedger.Storage.DuckDb.Tests.Value;
 
@@ -146,7 +145,7 @@ public sealed class OutcomeStoreTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        var transitions = await new OutcomeTransitionsReader(store).QueryTransitionsAsync("support", CancellationToken.None);
+        var transitions = await store.QueryTransitionsAsync("support", CancellationToken.None);
 
         Assert.Equal(new StageTransition("support", InitiativeStage.Pilot, InitiativeStage.Retired, "admin", new DateTimeOffset(2026, 2, 10, 12, 0, 0, TimeSpan.Zero), "laggard"), Assert.Single(transitions));
     }
