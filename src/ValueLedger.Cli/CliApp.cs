@@ -77,6 +77,8 @@ public static class CliApp
         root.Subcommands.Add(BriefCommand.Create(context, db));
         root.Subcommands.Add(ScoreboardCommand.Create(context, db));
         root.Subcommands.Add(ServeCommand.Create(context, db));
+        root.Subcommands.Add(LoginCommand.Create(context, db));
+        root.Subcommands.Add(TokenCommand.Create(context, db));
         return root;
     }
 }

@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
     internal const string Migration1 = """
@@ -322,7 +322,32 @@ internal static class LedgerSchema
         );
         """;
 
-    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5];
+    /// <summary>
+    /// Version 6: web logins (a KDF hash per actor; roles stay in organisation.yaml) and API tokens (SHA-256
+    /// of the secret, expiry, revocation). Changes are audited in <c>audit_log</c> without secrets.
+    /// </summary>
+    internal const string Migration6 = """
+        CREATE TABLE web_logins (
+            actor VARCHAR PRIMARY KEY,
+            password_hash VARCHAR NOT NULL,
+            updated_at TIMESTAMP NOT NULL,
+            updated_by VARCHAR NOT NULL
+        );
+
+        CREATE TABLE api_tokens (
+            id VARCHAR PRIMARY KEY,
+            secret_hash VARCHAR NOT NULL UNIQUE,
+            actor VARCHAR NOT NULL,
+            label VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            created_by VARCHAR NOT NULL,
+            expires_at TIMESTAMP NOT NULL,
+            revoked_at TIMESTAMP,
+            revoked_by VARCHAR
+        );
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5, Migration6];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using ValueLedger.Core.Value;
 using ValueLedger.Core.Value.Outcomes;
+using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web;
 
@@ -15,7 +16,7 @@ internal static class InitiativeEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/initiatives", (LedgerAccess ledger) => Results.Ok(ledger.Organisation.Initiatives.Select(Dto).ToList()))
+        app.MapGet("/api/initiatives", (HttpContext context, LedgerAccess ledger) => Results.Ok(ledger.Organisation.Initiatives.Where(context.RequireUser().CanSeeInitiative).Select(Dto).ToList()))
             .WithName("ListInitiatives").WithTags("Value").WithSummary("The initiatives declared in the organisation.").Produces<List<InitiativeDto>>();
         app.MapGet("/api/initiatives/{id}", InitiativeAsync).WithName("GetInitiative").WithTags("Value")
             .WithSummary("One initiative: its net cost by month and currency, and how many outcome records it has.")
@@ -27,9 +28,9 @@ internal static class InitiativeEndpoints
 
     private static InitiativeDto Dto(Core.Organisation.Initiative i) => new(i.Id, i.Name, i.OwnerBu, i.Sponsor, KebabCase.Of(i.Stage));
 
-    private static async Task<IResult> InitiativeAsync(LedgerAccess ledger, string id, CancellationToken cancellationToken)
+    private static async Task<IResult> InitiativeAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken)
     {
-        if (ledger.Organisation.FindInitiative(id) is not { } initiative)
+        if (ledger.Organisation.FindInitiative(id) is not { } initiative || !context.RequireUser().CanSeeInitiative(initiative))
         {
             return ApiProblems.NotFound("Unknown initiative", $"unknown initiative '{id}'");
         }
@@ -48,7 +49,7 @@ internal static class InitiativeEndpoints
         return Results.Ok(new InitiativeDetailDto(Dto(initiative), byMonth, records));
     }
 
-    private static async Task<IResult> OutcomesAsync(LedgerAccess ledger, string? status, string? initiative, int? page, int? pageSize, CancellationToken cancellationToken)
+    private static async Task<IResult> OutcomesAsync(HttpContext context, LedgerAccess ledger, string? status, string? initiative, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         OutcomeStatus? only = null;
         if (status is not null)
@@ -81,7 +82,9 @@ internal static class InitiativeEndpoints
             },
             cancellationToken).ConfigureAwait(false);
         var counting = OutcomeRules.CountingRecords(records).Select(r => r.Id).ToHashSet();
-        var matching = records.Where(r => only is null || r.Status == only).OrderBy(r => r.Id).ToList();
+        var user = context.RequireUser();
+        var visible = ledger.Organisation.Initiatives.Where(user.CanSeeInitiative).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var matching = records.Where(r => visible.Contains(r.Claim.Initiative) && (only is null || r.Status == only)).OrderBy(r => r.Id).ToList();
         var items = matching.Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).Select(r =>
         {
             var value = OutcomeRules.ValueOf(r.Claim, agreements);

@@ -5,25 +5,57 @@ using ValueLedger.Storage.DuckDb;
 namespace ValueLedger.Web;
 
 /// <summary>
-/// The ledger and organisation the endpoints read. The store is opened per request and disposed after it,
-/// so that the file is not held between requests (the CLI may write to it meanwhile).
+/// The ledger and organisation the server works on. The store is opened on first use and held until the server
+/// stops: reads run side by side on their own connections, writes take turns (see <see cref="DuckDbSpendStore"/>).
+/// While the server runs it owns the ledger file; the CLI cannot write to it meanwhile.
 /// </summary>
-internal sealed class LedgerAccess(WebOptions options, Organisation organisation)
+internal sealed class LedgerAccess(WebOptions options, Organisation organisation) : IAsyncDisposable
 {
+    private readonly SemaphoreSlim opening = new(1, 1);
+    private DuckDbSpendStore? store;
+
     public Organisation Organisation { get; } = organisation;
 
     public TimeProvider Time => options.Time;
 
-    public async Task<DuckDbSpendStore> OpenAsync(CancellationToken cancellationToken) =>
-        await DuckDbSpendStore.OpenAsync(options.LedgerPath, new DuckDbStoreOptions { TimeProvider = options.Time }, cancellationToken).ConfigureAwait(false);
+    public WebOptions Options => options;
 
-    /// <summary>Opens the store, runs the work, and disposes the store.</summary>
+    /// <summary>The open store (opened now if needed). Do not dispose it.</summary>
+    public async Task<DuckDbSpendStore> StoreAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref store) is { } open)
+        {
+            return open;
+        }
+
+        await opening.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            store ??= await DuckDbSpendStore.OpenAsync(options.LedgerPath, new DuckDbStoreOptions { TimeProvider = options.Time }, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        finally
+        {
+            opening.Release();
+        }
+    }
+
+    /// <summary>Runs the work against the open store.</summary>
     public async Task<T> WithStoreAsync<T>(Func<ISpendStore, Task<T>> work, CancellationToken cancellationToken)
     {
-        var store = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (store.ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(work);
+        var open = await StoreAsync(cancellationToken).ConfigureAwait(false);
+        return await work(open).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (store is not null)
         {
-            return await work(store).ConfigureAwait(false);
+            await store.DisposeAsync().ConfigureAwait(false);
+            store = null;
         }
+
+        opening.Dispose();
     }
 }

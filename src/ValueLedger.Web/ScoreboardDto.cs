@@ -1,6 +1,7 @@
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Value;
 using ValueLedger.Core.Value.Scoreboard;
+using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web;
 
@@ -10,16 +11,19 @@ namespace ValueLedger.Web;
 /// </summary>
 internal sealed record ScoreboardDto(string Month, string PreviousMonth, IReadOnlyList<ScoreboardUnitDto> Units, ScoreboardOverallDto Overall)
 {
-    public static ScoreboardDto From(Organisation organisation, ScoreboardReport report) => new(
+    /// <summary>The units <paramref name="user"/> may see; the overall figures only for users who see every unit (a bu-owner's are empty).</summary>
+    public static ScoreboardDto From(Organisation organisation, ScoreboardReport report, CurrentUser user) => new(
         Money.Month(report.Period),
         Money.Month(report.PreviousPeriod),
-        [.. report.Units.Select(u => new ScoreboardUnitDto(
+        [.. report.Units.Where(u => user.CanSeeBu(u.Bu)).Select(u => new ScoreboardUnitDto(
             u.Bu, organisation.FindBusinessUnit(u.Bu)?.Name ?? u.Bu, MoneyOf(u.Money), u.LaggardsRetired,
             new ScoreboardOutcomesDto(u.ValidatedSuccessful, u.PreviousValidatedSuccessful, u.SuccessRate, u.ReviewedClaims, u.RejectedShare),
             [.. u.Flags.Select(f => new ScoreboardFlagDto(KebabCase.Of(f.Kind), f.Explanation))],
             new ScoreboardActivityDto(false, u.Activity.Requests, u.Activity.Tokens, u.Activity.TelemetryRecords, u.Activity.PreviousTokens,
                 u.Activity.TokensPerValidatedOutcome, u.Activity.PreviousTokensPerValidatedOutcome)))],
-        new ScoreboardOverallDto(MoneyOf(report.Overall), report.Units.Sum(u => u.LaggardsRetired)));
+        user.SeesAllBusinessUnits
+            ? new ScoreboardOverallDto(MoneyOf(report.Overall), report.Units.Sum(u => u.LaggardsRetired))
+            : new ScoreboardOverallDto([], report.Units.Where(u => user.CanSeeBu(u.Bu)).Sum(u => u.LaggardsRetired)));
 
     private static List<ScoreboardMoneyDto> MoneyOf(IReadOnlyList<ScoreboardMoney> money) =>
         [.. money.Select(m => new ScoreboardMoneyDto(

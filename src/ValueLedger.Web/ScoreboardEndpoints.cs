@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using ValueLedger.Core.Showback;
 using ValueLedger.Core.Value;
 using ValueLedger.Core.Value.Scoreboard;
+using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web;
 
@@ -14,7 +15,7 @@ internal static class ScoreboardEndpoints
             .WithSummary("The incentive scoreboard per business unit for a month (default: the latest allocated) against the month before.")
             .Produces<ScoreboardDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> ScoreboardAsync(LedgerAccess ledger, string? month, CancellationToken cancellationToken)
+    private static async Task<IResult> ScoreboardAsync(HttpContext context, LedgerAccess ledger, string? month, CancellationToken cancellationToken)
     {
         DateTime? asked = null;
         if (month is not null)
@@ -32,6 +33,6 @@ internal static class ScoreboardEndpoints
             cancellationToken).ConfigureAwait(false);
         return report is null
             ? ApiProblems.NotFound("No allocations", asked is { } a ? $"no allocations in {Money.Month(a)}" : "no allocations in the ledger")
-            : Results.Ok(ScoreboardDto.From(ledger.Organisation, report));
+            : Results.Ok(ScoreboardDto.From(ledger.Organisation, report, context.RequireUser()));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using ValueLedger.Core.Allocation.Insight;
 using ValueLedger.Core.Storage;
+using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web;
 
@@ -13,10 +14,10 @@ internal static class SpendEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/spend", SpendAsync).WithName("GetSpend").WithTags("Spend")
+        app.MapGet("/api/spend", SpendAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetSpend").WithTags("Spend")
             .WithSummary("Spend grouped by dimensions (by=provider,month,...), AI scope, [from, to) as YYYY-MM-DD.")
             .Produces<SpendDto>().ProducesProblem(StatusCodes.Status400BadRequest);
-        app.MapGet("/api/coverage", CoverageAsync).WithName("GetCoverage").WithTags("Spend")
+        app.MapGet("/api/coverage", CoverageAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetCoverage").WithTags("Spend")
             .WithSummary("Gross allocation coverage per currency by month, bu or month,bu.")
             .Produces<CoverageDto>().ProducesProblem(StatusCodes.Status400BadRequest);
     }

@@ -7,11 +7,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Importers.Organisation;
+using ValueLedger.Web.Pages;
+using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web;
 
 /// <summary>
-/// Builds the read-only HTTP API over a ledger: minimal APIs under <c>/api</c>, RFC 9457 problem details for
+/// Builds the web server over a ledger: dashboard pages, minimal APIs under <c>/api</c>, logins and API tokens, RFC 9457 problem details for
 /// every error, security headers on every response, and the OpenAPI document at <c>/openapi/v1.json</c>.
 /// </summary>
 public static class WebHost
@@ -30,6 +32,8 @@ public static class WebHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(new LedgerAccess(options, organisation));
         builder.Services.AddProblemDetails();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddValueLedgerSecurity(options);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -48,9 +52,13 @@ public static class WebHost
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapGet("/api/health", () => Results.Ok(new HealthDto("ok")))
+        app.UseValueLedgerSecurity();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGet("/api/health", () => Results.Ok(new HealthDto("ok"))).AllowAnonymous()
             .WithName("GetHealth").WithTags("Health").WithSummary("Liveness: the server answers.").Produces<HealthDto>();
+        AssetEndpoints.Map(app);
+        LoginEndpoints.Map(app);
+        OverviewEndpoints.Map(app);
         SpendEndpoints.Map(app);
         ShowbackEndpoints.Map(app);
         ScoreboardEndpoints.Map(app);

@@ -3,7 +3,7 @@ namespace ValueLedger.Web;
 /// <summary>What <see cref="WebHost.Build"/> serves: the ledger file, the organisation YAML and the listening URLs.</summary>
 public sealed record WebOptions
 {
-    /// <summary>The DuckDB ledger file; opened per request, read-only use.</summary>
+    /// <summary>The DuckDB ledger file; held open while the server runs (the server owns it; the CLI cannot write to it meanwhile).</summary>
     public required string LedgerPath { get; init; }
 
     /// <summary>The organisation YAML file or folder (business units, initiatives); loaded once at start.</summary>
@@ -14,6 +14,9 @@ public sealed record WebOptions
 
     /// <summary>The clock for <c>generatedAt</c> stamps and the store.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Login attempts allowed per client address per minute (then 429).</summary>
+    public int LoginAttemptsPerMinute { get; init; } = 20;
 
     /// <summary>Tests swap the server (in-memory TestServer) before the application is built.</summary>
     internal Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? ConfigureBuilder { get; init; }

@@ -10,6 +10,7 @@ namespace ValueLedger.Web.Tests;
 /// </summary>
 public sealed class DemoLedgerFixture : IAsyncLifetime
 {
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
     static DemoLedgerFixture()
@@ -31,9 +32,28 @@ public sealed class DemoLedgerFixture : IAsyncLifetime
         Directory.CreateDirectory(Folder);
         var demo = await CliAsync("demo", "--db", Db, "--rows", "3000", "--data", Path.Combine(Folder, "data"));
         Assert.True(demo.Exit == 0, demo.Stderr);
+        foreach (var actor in new[] { "admin", "cfo", "head-of-support", "auditor" })
+        {
+            var token = await CliAsync("token", "create", "--db", Db, "--for", actor, "--label", "web tests", "--actor", "tests");
+            Assert.True(token.Exit == 0, token.Stderr);
+            _tokens[actor] = token.Stdout.Trim();
+        }
+
         _app = WebHost.Build(new WebOptions { LedgerPath = Db, OrganisationPath = Org, ConfigureBuilder = b => b.WebHost.UseTestServer() });
         await _app.StartAsync();
-        Client = _app.GetTestClient();
+        Client = ClientFor("admin");
+    }
+
+    /// <summary>A client that sends <paramref name="actor"/>'s API token (admin, cfo, head-of-support, auditor); null = anonymous.</summary>
+    public HttpClient ClientFor(string? actor)
+    {
+        var client = _app!.GetTestClient();
+        if (actor is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _tokens[actor]);
+        }
+
+        return client;
     }
 
     /// <summary>Runs the valueledger command in-process; the API must agree with what it prints.</summary>

@@ -7,6 +7,7 @@ using ValueLedger.Core.Allocation;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Showback;
 using ValueLedger.Core.Storage;
+using ValueLedger.Core.Security;
 using ValueLedger.Core.Value;
 using ValueLedger.Importers.Pipeline;
 
@@ -25,6 +26,8 @@ internal static class DemoCommand
         var rows = new Option<long>("--rows") { Description = "Usage-telemetry rows to generate over the year (default 200,000; 10,000,000 for benchmarks).", DefaultValueFactory = _ => DefaultRows };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and rows give the same ledger.", DefaultValueFactory = _ => 42 };
         var data = new Option<string?>("--data") { Description = "Folder for the generated files (default: valueledger-demo-data beside the ledger).", HelpName = "DIR" };
+        var serve = new Option<bool>("--serve") { Description = "Then serve the dashboard over the demo ledger (like `valueledger serve`) until Ctrl+C, printing the URL and the demo logins." };
+        var urls = ServeCommand.UrlsOption();
         rows.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<long>() is < 1_000 or > 100_000_000)
@@ -33,7 +36,7 @@ internal static class DemoCommand
             }
         });
         var command = new Command("demo", "Build a realistic demo ledger (a year of AI usage and bills of Northwind Labs) and summarise its spend.");
-        foreach (var option in new Option[] { rows, seed, data })
+        foreach (var option in new Option[] { rows, seed, data, serve, urls })
         {
             command.Options.Add(option);
         }
@@ -53,6 +56,9 @@ internal static class DemoCommand
                 .Generate(new Progress<string>(m => context.Stderr.WriteLine(m)));
             context.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated demo files in {dataDir} ({watch.Elapsed.TotalSeconds:0.0} s)"));
 
+            int exit;
+            string orgPath;
+            IReadOnlyList<string> logins;
             var store = await Services.OpenStoreAsync(dbPath, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
@@ -78,7 +84,8 @@ internal static class DemoCommand
                 }
 
                 await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
-                var orgPath = await AllocateAsync(context, store, dataDir, parse.GetValue(rows), ct).ConfigureAwait(false);
+                orgPath = await AllocateAsync(context, store, dataDir, parse.GetValue(rows), ct).ConfigureAwait(false);
+                logins = await DemoLogins.CreateAsync((ICredentialStore)store, dataDir, context.Time.GetUtcNow(), ct).ConfigureAwait(false);
                 var dbArg = parse.GetValue(db);
                 var orgArg = Path.GetRelativePath(Environment.CurrentDirectory, orgPath);
                 context.Stdout.WriteLine($"Next: valueledger spend --db {dbArg} --by month,provider   |   valueledger reconcile --db {dbArg}");
@@ -86,8 +93,21 @@ internal static class DemoCommand
                 context.Stdout.WriteLine($"      valueledger coverage --db {dbArg} --by month   |   valueledger explain --db {dbArg} --bu engineering --month 2026-10");
                 context.Stdout.WriteLine($"      valueledger scoreboard --db {dbArg} --org {orgArg}   |   valueledger jcurve support-copilot --db {dbArg} --org {orgArg}");
                 context.Stdout.WriteLine($"      valueledger brief sales-email-drafts --db {dbArg} --org {orgArg} --format html --output brief.html   |   valueledger outcome list --db {dbArg}   |   valueledger audit --db {dbArg}");
-                return failed.Count == 0 ? 0 : 1;
+                context.Stdout.WriteLine($"      valueledger serve --db {dbArg} --org {orgArg}   (the dashboard; or run demo --serve)");
+                exit = failed.Count == 0 ? 0 : 1;
             }
+
+            if (!parse.GetValue(serve) || exit != 0)
+            {
+                foreach (var line in logins)
+                {
+                    context.Stdout.WriteLine(line);
+                }
+
+                return exit;
+            }
+
+            return await ServeCommand.RunAsync(context, dbPath, orgPath, parse.GetValue(urls)!, logins, ct).ConfigureAwait(false);
         });
         return command;
     }

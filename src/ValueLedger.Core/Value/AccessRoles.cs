@@ -8,5 +8,8 @@ public static class AccessRoles
     public const string BuOwner = "bu-owner";
     public const string Viewer = "viewer";
 
-    public static IReadOnlyList<string> All { get; } = [Admin, Finance, BuOwner, Viewer];
+    /// <summary>Automation that only sends data (OTLP spans, bill uploads through an API token) and reads nothing.</summary>
+    public const string Ingest = "ingest";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Finance, BuOwner, Viewer, Ingest];
 }

@@ -12,4 +12,8 @@ public static class AuditActions
     public const string ReadinessSet = "readiness.set";
     public const string StageTransition = "initiative.transition";
     public const string BuAcknowledge = "bu.acknowledge";
+    public const string LoginSetPassword = "login.set-password";
+    public const string LoginRemove = "login.remove";
+    public const string TokenCreate = "token.create";
+    public const string TokenRevoke = "token.revoke";
 }

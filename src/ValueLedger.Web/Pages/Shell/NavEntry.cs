@@ -1,0 +1,20 @@
+using ValueLedger.Web.Security;
+
+namespace ValueLedger.Web.Pages.Shell;
+
+/// <summary>One entry of the main navigation; shown only to users who may open it.</summary>
+public sealed record NavEntry(string Key, string Label, string Href, Func<CurrentUser, bool> Visible)
+{
+    /// <summary>The dashboard's pages, in navigation order.</summary>
+    public static IReadOnlyList<NavEntry> All { get; } =
+    [
+        new("overview", "Overview", "/", u => u.CanRead),
+        new("spend", "Spend", "/spend", u => u.CanRead && u.SeesAllBusinessUnits),
+        new("showback", "Showback", "/showback", u => u.CanRead),
+        new("initiatives", "Initiatives", "/initiatives", u => u.CanRead),
+        new("outcomes", "Outcomes", "/outcomes", u => u.CanRead),
+        new("reconciliation", "Reconciliation", "/reconciliation", u => u.CanRead && u.SeesAllBusinessUnits),
+        new("imports", "Imports", "/imports", u => u.CanRead && u.SeesAllBusinessUnits),
+        new("audit", "Audit log", "/audit", u => u.CanRead && u.SeesAllBusinessUnits),
+    ];
+}
