@@ -152,11 +152,8 @@ internal sealed class Report(string title, IReadOnlyList<ReportColumn> columns)
         };
     }
 
-    /// <summary>Cells starting with = + - @ would run as formulas in a spreadsheet; a leading quote stops that.</summary>
-    internal static string Neutralise(string cell) =>
-        cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r' || (cell.Length > 1 && cell[0] == '-' && !char.IsDigit(cell[1]))
-            ? "'" + cell
-            : cell;
+    /// <summary>See <see cref="Core.Ledger.CsvCells.Neutralise"/>.</summary>
+    internal static string Neutralise(string cell) => Core.Ledger.CsvCells.Neutralise(cell);
 }
 
 /// <summary>
