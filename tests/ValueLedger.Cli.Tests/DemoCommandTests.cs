@@ -24,6 +24,20 @@ public sealed class DemoCommandTests : IDisposable
         var formats = doc.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("format").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "focus", "openai-usage", "openai-costs", "anthropic-usage", "anthropic-cost", "litellm", "otlp-json" }, formats);
         Assert.All(doc.RootElement.GetProperty("rows").EnumerateArray(), r => Assert.Equal("imported", r.GetProperty("outcome").GetString()));
+
+        // The demo's web logins: one per kind of user, random passwords printed and kept in an owner-only file.
+        Assert.Contains("Demo logins", result.Stdout, StringComparison.Ordinal);
+        var loginsFile = Path.Combine(Path.GetDirectoryName(_temp.Db)!, "valueledger-demo-data", "demo-logins.txt");
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(loginsFile));
+        }
+
+        var logins = await CliRunner.RunAsync("login", "list", "--db", _temp.Db, "--format", "json");
+        using var loginDoc = JsonDocument.Parse(logins.Stdout);
+        Assert.Equal(["admin", "auditor", "cfo", "head-of-support"], loginDoc.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("login").GetString()));
+        var adminLine = File.ReadAllLines(loginsFile).Single(l => l.TrimStart().StartsWith("admin / ", StringComparison.Ordinal));
+        Assert.Matches(@"admin / [a-z2-9]{16} ", adminLine);
     }
 
     [Fact]
