@@ -61,7 +61,9 @@ public sealed partial class DuckDbSpendStore : IShowbackStore
         await WriteExclusivelyAsync(
             async () =>
             {
+                // The acknowledgement and its audit entry land together.
                 await using var writer = OpenConnection();
+                await using var transaction = await writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await Sql.ExecuteAsync(
                     writer,
                     ShowbackSql.InsertAcknowledgement,
@@ -70,6 +72,8 @@ public sealed partial class DuckDbSpendStore : IShowbackStore
                     ("owner", acknowledgement.Owner),
                     ("at", acknowledgement.AcknowledgedAt.UtcDateTime),
                     ("note", acknowledgement.Note)).ConfigureAwait(false);
+                await AuditSql.AppendAsync(writer, acknowledgement.AcknowledgedAt, acknowledgement.Owner, Core.Value.AuditActions.BuAcknowledge, "bu:" + acknowledgement.Bu, null, acknowledgement.Note, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
     }
