@@ -42,8 +42,20 @@ public static class WebHost
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             // Fixed title and no server list: the document must not depend on the host name or process name (the snapshot test).
-            document.Info = new OpenApiInfo { Title = "ValueLedger API", Version = "v1", Description = "Read-only API over the ValueLedger ledger. Money is an exact decimal string; errors are RFC 9457 problem details." };
+            document.Info = new OpenApiInfo
+            {
+                Title = "ValueLedger API",
+                Version = "v1",
+                Description = "The ValueLedger HTTP API. Authenticate with an API token (`valueledger token create`) as `Authorization: Bearer vl_…`, "
+                    + "or with the dashboard's session cookie plus the X-CSRF-TOKEN header on writes. Money is an exact decimal string; errors are RFC 9457 problem details.",
+            };
             document.Servers = [];
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+            {
+                ["bearer"] = new OpenApiSecurityScheme { Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "An API token: vl_<id>_<secret>." },
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
             return Task.CompletedTask;
         }));
         options.ConfigureBuilder?.Invoke(builder);
