@@ -21,7 +21,8 @@ internal sealed record OverviewFacts(
     /// <summary>Months shown in the trend charts, the latest included.</summary>
     public const int TrendMonths = 12;
 
-    public static OverviewFacts Empty { get; } = new(null, [], [], [], [], []);
+    /// <summary>Nothing allocated yet (a new instance per load, so that a cache can tell loads apart).</summary>
+    public static OverviewFacts Empty() => new(null, [], [], [], [], []);
 
     /// <summary>The scoreboard of the latest month, or null when nothing is allocated.</summary>
     public ScoreboardReport? LatestReport => Trend.Count == 0 ? null : Trend[^1];

@@ -43,7 +43,7 @@ internal static class OverviewFactsLoader
         var latest = await store.QueryLatestAllocatedMonthAsync(cancellationToken).ConfigureAwait(false);
         if (latest is not { } period)
         {
-            return OverviewFacts.Empty;
+            return OverviewFacts.Empty();
         }
 
         var declarations = await store.QueryJCurvesAsync(null, cancellationToken).ConfigureAwait(false);
