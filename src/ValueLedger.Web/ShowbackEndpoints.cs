@@ -19,7 +19,7 @@ internal static class ShowbackEndpoints
     public static void Map(WebApplication app) =>
         app.MapGet("/api/showback", ShowbackAsync).WithName("GetShowback").WithTags("Showback")
             .WithSummary("Showback statements per business unit for a month (default: the latest allocated), plus Unallocated; format=csv or json downloads a file.")
-            .Produces<ShowbackDto>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<ShowbackDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ShowbackAsync(HttpContext context, LedgerAccess ledger, string? month, string? bu, string? format, CancellationToken cancellationToken)

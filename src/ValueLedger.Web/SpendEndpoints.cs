@@ -21,7 +21,7 @@ internal static class SpendEndpoints
     {
         app.MapGet("/api/spend", SpendAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetSpend").WithTags("Spend")
             .WithSummary("Spend grouped by up to 3 dimensions (by=provider,month,...), scope ai (default) or all, [from, to) as YYYY-MM-DD; format=csv or json downloads a file.")
-            .Produces<SpendDto>().Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<SpendDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/coverage", CoverageAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetCoverage").WithTags("Spend")
             .WithSummary("Gross allocation coverage per currency by month, bu or month,bu.")
             .Produces<CoverageDto>().ProducesProblem(StatusCodes.Status400BadRequest);
@@ -40,7 +40,7 @@ internal static class SpendEndpoints
             return ApiProblems.BadParameter(parameter!, problem!);
         }
 
-        var rows = await ledger.WithStoreAsync(s => s.QuerySpendAsync(query, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var rows = await SpendCache.QueryAsync(await ledger.StoreAsync(cancellationToken).ConfigureAwait(false), query, cancellationToken).ConfigureAwait(false);
         if (format == "csv")
         {
             return CsvDownload.File("spend.csv", [.. query.GroupBy.Select(g => g.Label), .. CsvColumns], rows.Select(r => (IReadOnlyList<string?>)[

@@ -38,6 +38,22 @@ public sealed class DashboardApiTests(DemoLedgerFixture ledger) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task Downloads_JsonFormat_AttachmentWithSameTotalsAndUnknownFormat400()
+    {
+        using var plain = await GetJsonAsync("/api/spend?by=provider");
+        using var response = await ledger.Client.GetAsync("/api/spend?by=provider&format=json");
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("spend.json", response.Content.Headers.ContentDisposition?.FileName);
+        using var file = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(Compact(plain.RootElement.GetProperty("totals")), Compact(file.RootElement.GetProperty("totals")));
+
+        using var showback = await ledger.Client.GetAsync("/api/showback?format=json");
+        Assert.StartsWith("showback-", showback.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        using var bad = await ledger.Client.GetAsync("/api/showback?format=xml");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/spend")]
     [InlineData("/spend")]

@@ -27,7 +27,7 @@ internal static class SpendExplorerEndpoints
         var model = new SpendExplorerModel(groups, tagKey, from, to, shownScope, error, [], [], 0, [], null, null);
         if (query is not null)
         {
-            var rows = await ledger.WithStoreAsync(s => s.QuerySpendAsync(query, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var rows = await SpendCache.QueryAsync(await ledger.StoreAsync(cancellationToken).ConfigureAwait(false), query, cancellationToken).ConfigureAwait(false);
             var api = "/api/spend?" + string.Join('&', new[] { ("by", (string?)by), ("from", from), ("to", to), ("scope", shownScope) }
                 .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
             model = model with
