@@ -5,6 +5,3 @@ namespace ValueLedger.Web.Charts;
 /// mixed), the unit shown beside every value, and a one-sentence description for screen readers.
 /// </summary>
 public sealed record BarChartModel(string Title, string Description, IReadOnlyList<BarChartBar> Bars, string Unit);
-
-/// <summary>One bar: its label and exact value (the bar's length is geometry only).</summary>
-public sealed record BarChartBar(string Label, decimal Value);

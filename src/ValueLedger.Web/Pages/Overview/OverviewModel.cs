@@ -18,18 +18,3 @@ public sealed record OverviewModel(
     IReadOnlyList<BarChartModel> SpendCharts,
     IReadOnlyList<FlagRow> Flags,
     IReadOnlyList<ActivityRow> Activity);
-
-/// <summary>The headline of the latest month in one currency: attribution coverage (fraction), value realised, net value (money), ROI (fraction; null when cost ≤ 0).</summary>
-public sealed record HeadlineMoney(string Currency, decimal? Coverage, decimal NetCost, decimal ValueRealised, decimal NetValue, decimal? Roi);
-
-/// <summary>Allocation coverage of the latest month in one currency (to initiatives ÷ gross in scope) and its FinOps maturity, as <c>valueledger coverage</c> judges it.</summary>
-public sealed record MaturityRow(string Currency, decimal GrossInScope, decimal GrossAllocatedToInitiative, decimal? Coverage, string Maturity);
-
-/// <summary>Net allocated cost of one business unit (null id = Unallocated) in one currency in the latest month.</summary>
-public sealed record BuSpendRow(string? Bu, string Name, string Currency, decimal NetCost);
-
-/// <summary>A gaming flag raised on a business unit's scoreboard line.</summary>
-public sealed record FlagRow(string Unit, string Kind, string Explanation);
-
-/// <summary>A unit's activity of the latest month: shown, never scored.</summary>
-public sealed record ActivityRow(string Unit, long Requests, long Tokens, long TelemetryRecords);

@@ -25,9 +25,3 @@ public sealed record SpendExplorerModel(
     /// <summary>Rows shown on the page; the downloads carry all of them.</summary>
     public const int MaxRowsShown = 500;
 }
-
-/// <summary>One group in one currency: exact money strings (cost = of record + estimated with no bill).</summary>
-public sealed record SpendExplorerRow(IReadOnlyList<string?> Keys, string Currency, string Cost, string CostOfRecord, string EstimatedUncovered, long CostLines, long TelemetryRecords);
-
-/// <summary>The total of one currency (currencies are never added together).</summary>
-public sealed record SpendTotalRow(string Currency, string Cost, string EstimatedUncovered);
