@@ -18,6 +18,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private DuckDbImportSession? activeSession;
     private bool disposed;
+    private long writeGeneration;
 
     private DuckDbSpendStore(DuckDBConnection connection, string path, DuckDbStoreOptions options)
     {
@@ -28,6 +29,13 @@ public sealed partial class DuckDbSpendStore : ISpendStore
 
     /// <summary>The full path of the ledger file.</summary>
     public string LedgerPath { get; }
+
+    /// <summary>
+    /// Counts the writes this store has finished (committed or not) since it was opened: a cache of figures read at
+    /// generation G is current while this is still G. Raised after the write ends, so a reader that reads it first
+    /// and the figures second can only be stale under an older number, never current under a newer one.
+    /// </summary>
+    public long WriteGeneration => Interlocked.Read(ref writeGeneration);
 
     /// <summary>
     /// Opens the ledger at <paramref name="path"/>, creating it if needed, and brings its schema up to
@@ -175,6 +183,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
         }
         finally
         {
+            Interlocked.Increment(ref writeGeneration);
             writeGate.Release();
         }
     }
@@ -188,6 +197,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
         }
         finally
         {
+            Interlocked.Increment(ref writeGeneration);
             writeGate.Release();
         }
     }

@@ -5,7 +5,11 @@ namespace ValueLedger.Web;
 
 internal sealed record HealthDto(string Status);
 
-internal sealed record SpendDto(IReadOnlyList<string> By, string? From, string? To, IReadOnlyList<SpendRowDto> Rows, IReadOnlyList<SpendTotalDto> Totals);
+internal sealed record SpendDto(IReadOnlyList<string> By, string? From, string? To, IReadOnlyList<SpendRowDto> Rows, IReadOnlyList<SpendTotalDto> Totals)
+{
+    /// <summary>ai (AI spend only, the default) or all.</summary>
+    public string Scope { get; init; } = "ai";
+}
 
 internal sealed record SpendRowDto(
     IReadOnlyDictionary<string, string?> Keys, string Currency, string Cost, string CostOfRecord, string EstimatedUncovered,

@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using ValueLedger.Core.Allocation.Insight;
-using ValueLedger.Core.Storage;
 using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web;
@@ -10,56 +10,52 @@ namespace ValueLedger.Web;
 /// <summary><c>GET /api/spend</c> and <c>GET /api/coverage</c>: the figures of <c>valueledger spend</c> and <c>coverage</c>.</summary>
 internal static class SpendEndpoints
 {
-    private const string Dimensions = "provider, account, service, model, day, month, source, tag:KEY";
+    /// <summary>The CSV columns after the grouping keys: the CLI's <c>spend --format csv</c> names.</summary>
+    private static readonly string[] CsvColumns =
+        ["currency", "cost", "costOfRecord", "estimatedUncovered", "coveredTelemetryEstimate", "costLines", "telemetryRecords", "unpricedTelemetryRecords", "requests", "tokens", "billedCost"];
+
+    /// <summary>The body of <c>format=json</c> downloads: the API's camelCase shape.</summary>
+    internal static readonly JsonSerializerOptions DownloadJson = new(JsonSerializerDefaults.Web);
 
     public static void Map(WebApplication app)
     {
         app.MapGet("/api/spend", SpendAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetSpend").WithTags("Spend")
-            .WithSummary("Spend grouped by dimensions (by=provider,month,...), AI scope, [from, to) as YYYY-MM-DD.")
+            .WithSummary("Spend grouped by up to 3 dimensions (by=provider,month,...), scope ai (default) or all, [from, to) as YYYY-MM-DD; format=csv or json downloads a file.")
             .Produces<SpendDto>().ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/coverage", CoverageAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetCoverage").WithTags("Spend")
             .WithSummary("Gross allocation coverage per currency by month, bu or month,bu.")
             .Produces<CoverageDto>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> SpendAsync(LedgerAccess ledger, string? by, string? from, string? to, CancellationToken cancellationToken)
+    private static async Task<IResult> SpendAsync(LedgerAccess ledger, string? by, string? from, string? to, string? scope, string? format, CancellationToken cancellationToken)
     {
-        var groupings = new List<SpendGrouping>();
-        foreach (var part in (by ?? "provider").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (format is not (null or "json" or "csv"))
         {
-            if (part.StartsWith("tag:", StringComparison.OrdinalIgnoreCase) && part.Length > 4)
-            {
-                groupings.Add(new SpendGrouping(SpendDimension.Tag, part[4..]));
-            }
-            else if (Enum.TryParse<SpendDimension>(part, ignoreCase: true, out var d) && d != SpendDimension.Tag && !int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            {
-                groupings.Add(new SpendGrouping(d));
-            }
-            else
-            {
-                return ApiProblems.BadParameter("by", $"'{part}' is not a dimension; use {Dimensions}");
-            }
+            return ApiProblems.BadParameter("format", $"'{format}' is not a format; use json or csv");
         }
 
-        if (groupings.Count == 0)
+        var (query, parameter, problem) = SpendRequest.Parse(by, from, to, scope);
+        if (query is null)
         {
-            groupings.Add(new SpendGrouping(SpendDimension.Provider));
+            return ApiProblems.BadParameter(parameter!, problem!);
         }
 
-        if (!TryBound("from", from, out var start, out var problem) || !TryBound("to", to, out var end, out problem))
+        var rows = await SpendCache.QueryAsync(await ledger.StoreAsync(cancellationToken).ConfigureAwait(false), query, cancellationToken).ConfigureAwait(false);
+        if (format == "csv")
         {
-            return problem!;
+            return CsvDownload.File("spend.csv", [.. query.GroupBy.Select(g => g.Label), .. CsvColumns], rows.Select(r => (IReadOnlyList<string?>)[
+                .. r.Keys, r.Currency, Money.Exact(r.Cost), Money.Exact(r.CostOfRecord), Money.Exact(r.EstimatedUncovered), Money.Exact(r.CoveredTelemetryEstimate),
+                N(r.CostLines), N(r.TelemetryRecords), N(r.UnpricedTelemetryRecords), N(r.Requests), N(r.Tokens), Money.Exact(r.BilledCost)]));
         }
 
-        var query = new SpendQuery(groupings, start, end, SpendScope.Ai);
-        var rows = await ledger.WithStoreAsync(s => s.QuerySpendAsync(query, cancellationToken), cancellationToken).ConfigureAwait(false);
-        var totals = rows.GroupBy(r => r.Currency, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SpendTotalDto(g.Key, Money.Exact(g.Sum(r => r.Cost)), Money.Exact(g.Sum(r => r.EstimatedUncovered)))).ToList();
         var items = rows.Select(r => new SpendRowDto(
-            groupings.Select((g, i) => (g.Label, r.Keys[i])).ToDictionary(k => k.Label, k => k.Item2, StringComparer.Ordinal),
+            query.GroupBy.Select((g, i) => (g.Label, r.Keys[i])).ToDictionary(k => k.Label, k => k.Item2, StringComparer.Ordinal),
             r.Currency, Money.Exact(r.Cost), Money.Exact(r.CostOfRecord), Money.Exact(r.EstimatedUncovered), Money.Exact(r.CoveredTelemetryEstimate),
             r.CostLines, r.TelemetryRecords, r.UnpricedTelemetryRecords, r.Requests, r.Tokens, Money.Exact(r.BilledCost))).ToList();
-        return Results.Ok(new SpendDto([.. groupings.Select(g => g.Label)], from, to, items, totals));
+        var json = new SpendDto([.. query.GroupBy.Select(g => g.Label)], from, to, items, SpendRequest.Totals(rows)) { Scope = query.Scope.ToString().ToLowerInvariant() };
+        return format == "json"
+            ? Results.File(JsonSerializer.SerializeToUtf8Bytes(json, DownloadJson), "application/json; charset=utf-8", "spend.json")
+            : Results.Ok(json);
     }
 
     private static async Task<IResult> CoverageAsync(LedgerAccess ledger, string? by, string? from, string? to, CancellationToken cancellationToken)
@@ -125,4 +121,6 @@ internal static class SpendEndpoints
         problem = ApiProblems.BadParameter(name, $"'{text}' is not a date; use YYYY-MM-DD");
         return false;
     }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

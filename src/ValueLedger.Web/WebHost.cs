@@ -71,6 +71,7 @@ public static class WebHost
         AssetEndpoints.Map(app);
         LoginEndpoints.Map(app);
         OverviewEndpoints.Map(app);
+        DashboardEndpoints.Map(app);
         SpendEndpoints.Map(app);
         ShowbackEndpoints.Map(app);
         ScoreboardEndpoints.Map(app);
