@@ -48,6 +48,98 @@ internal static class OtlpTestPayloads
             """;
     }
 
+    /// <summary>
+    /// The protobuf bytes of <c>ToProtobuf(GenAiJson(genAi, firstId, start))</c>, written directly (no JSON): the load
+    /// benchmark builds one such request per call, with fresh ids, without spending its CPU on JSON.
+    /// </summary>
+    public static byte[] GenAiProtobuf(int genAi, long firstId, DateTime start, string model = "gpt-4o-2024-08-06", string team = "support")
+    {
+        var startNanos = (ulong)((start - DateTime.UnixEpoch).Ticks * 100);
+        var resource = Message(r =>
+        {
+            r.WriteTag(1, WireFormat.WireType.LengthDelimited);
+            r.WriteBytes(Attribute("service.name", "load-test"));
+            r.WriteTag(1, WireFormat.WireType.LengthDelimited);
+            r.WriteBytes(Attribute("team", team));
+        });
+        var scope = Message(s =>
+        {
+            Span<byte> traceId = stackalloc byte[16];
+            Span<byte> spanId = stackalloc byte[8];
+            for (var i = 0; i < genAi; i++)
+            {
+                var id = firstId + i;
+                traceId.Clear();
+                System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(traceId[8..], id);
+                System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(spanId, id);
+                var at = startNanos + ((ulong)i * 1_000_000_000UL);
+                var (trace, span) = (ByteString.CopyFrom(traceId), ByteString.CopyFrom(spanId));
+                s.WriteTag(2, WireFormat.WireType.LengthDelimited);
+                s.WriteBytes(Message(o =>
+                {
+                    o.WriteTag(1, WireFormat.WireType.LengthDelimited);
+                    o.WriteBytes(trace);
+                    o.WriteTag(2, WireFormat.WireType.LengthDelimited);
+                    o.WriteBytes(span);
+                    o.WriteTag(5, WireFormat.WireType.LengthDelimited);
+                    o.WriteString($"span {i}");
+                    o.WriteTag(7, WireFormat.WireType.Fixed64);
+                    o.WriteFixed64(at);
+                    o.WriteTag(8, WireFormat.WireType.Fixed64);
+                    o.WriteFixed64(at + 800_000_000UL);
+                    foreach (var attribute in new[]
+                    {
+                        Attribute("gen_ai.operation.name", "chat"), Attribute("gen_ai.provider.name", "openai"), Attribute("gen_ai.request.model", model),
+                        Attribute("gen_ai.usage.input_tokens", 1000 + (i % 7)), Attribute("gen_ai.usage.output_tokens", 200 + (i % 5)),
+                        Attribute("gen_ai.usage.cache_read.input_tokens", 100), Attribute("project", "kb-answers"),
+                    })
+                    {
+                        o.WriteTag(9, WireFormat.WireType.LengthDelimited);
+                        o.WriteBytes(attribute);
+                    }
+
+                    o.WriteTag(15, WireFormat.WireType.LengthDelimited);
+                    o.WriteBytes(ByteString.Empty);
+                }));
+            }
+        });
+        return Message(o =>
+        {
+            o.WriteTag(1, WireFormat.WireType.LengthDelimited);
+            o.WriteBytes(Message(rs =>
+            {
+                rs.WriteTag(1, WireFormat.WireType.LengthDelimited);
+                rs.WriteBytes(resource);
+                rs.WriteTag(2, WireFormat.WireType.LengthDelimited);
+                rs.WriteBytes(scope);
+            }));
+        }).ToByteArray();
+    }
+
+    private static ByteString Attribute(string key, string value) => Message(o =>
+    {
+        o.WriteTag(1, WireFormat.WireType.LengthDelimited);
+        o.WriteString(key);
+        o.WriteTag(2, WireFormat.WireType.LengthDelimited);
+        o.WriteBytes(Message(v =>
+        {
+            v.WriteTag(1, WireFormat.WireType.LengthDelimited);
+            v.WriteString(value);
+        }));
+    });
+
+    private static ByteString Attribute(string key, long value) => Message(o =>
+    {
+        o.WriteTag(1, WireFormat.WireType.LengthDelimited);
+        o.WriteString(key);
+        o.WriteTag(2, WireFormat.WireType.LengthDelimited);
+        o.WriteBytes(Message(v =>
+        {
+            v.WriteTag(3, WireFormat.WireType.Varint);
+            v.WriteInt64(value);
+        }));
+    });
+
     /// <summary>An OTLP JSON <c>ExportTraceServiceRequest</c> as protobuf bytes.</summary>
     public static byte[] ToProtobuf(string json)
     {

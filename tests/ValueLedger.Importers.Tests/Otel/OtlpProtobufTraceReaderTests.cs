@@ -104,4 +104,13 @@ public sealed class OtlpProtobufTraceReaderTests
         Assert.False(error.IsFatal);
         Assert.Equal("gen_ai.usage.input_tokens", error.Column);
     }
+
+    [Fact]
+    public void GenAiProtobuf_LoadBenchmarkPayload_EqualsTheJsonTranscoded()
+    {
+        var start = new DateTime(2030, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        Assert.Equal(OtlpTestPayloads.ToProtobuf(OtlpTestPayloads.GenAiJson(25, 0xabcdef, start)), OtlpTestPayloads.GenAiProtobuf(25, 0xabcdef, start));
+        Assert.Equal(25, ReadProtobuf(OtlpTestPayloads.GenAiProtobuf(25, 0xabcdef, start)).Records.Count);
+    }
 }
