@@ -80,6 +80,12 @@ public sealed class OtlpTestServer(WebApplication app, string ledgerPath, IReadO
 
     internal OtlpIngestQueue Queue => app.Services.GetRequiredService<OtlpIngestQueue>();
 
+    /// <summary>An in-memory handler into the server (for clients built by hand).</summary>
+    public HttpMessageHandler CreateHandler() => app.GetTestServer().CreateHandler();
+
+    /// <summary>The API token of <paramref name="actor"/>.</summary>
+    public string Token(string actor) => tokens[actor];
+
     /// <summary>A client sending <paramref name="actor"/>'s token; null = anonymous.</summary>
     public HttpClient ClientFor(string? actor)
     {
