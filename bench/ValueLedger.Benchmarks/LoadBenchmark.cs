@@ -16,6 +16,9 @@ internal static class LoadBenchmark
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
+    /// <summary>Base of the run's span ids: a clock reading, so that runs over one ledger do not repeat ids.</summary>
+    private static readonly long RunIds = TimeProvider.System.GetUtcNow().UtcTicks;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var db = BenchOptions.Text(args, "--db");
@@ -121,8 +124,6 @@ internal static class LoadBenchmark
         (await client.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false), 0);
 
     /// <summary>One protobuf batch with span ids unique to this run, worker and request (no retry is a duplicate).</summary>
-    private static readonly long RunIds = TimeProvider.System.GetUtcNow().UtcTicks;
-
     private static async Task<(HttpResponseMessage, int)> PostSpansAsync(HttpClient client, int spans, int worker, long request)
     {
         var firstId = RunIds + (worker * 10_000_000_000L) + (request * spans);
