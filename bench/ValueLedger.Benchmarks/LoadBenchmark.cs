@@ -57,7 +57,7 @@ internal static class LoadBenchmark
 
     private static async Task<int> RunOnAsync(string db, string org, int clients, TimeSpan duration, int spansPerRequest, string output)
     {
-        var before = await OtlpRowsAsync(db).ConfigureAwait(false);
+        var (before, batchesBefore) = await OtlpRowsAsync(db).ConfigureAwait(false);
         var results = new List<LoadResult>();
         TimeSpan flush;
         await using (var server = await LoadServer.StartAsync(db, org, clients).ConfigureAwait(false))
@@ -81,9 +81,10 @@ internal static class LoadBenchmark
             flush = await server.StopAsync().ConfigureAwait(false);
         }
 
-        var committed = await OtlpRowsAsync(db).ConfigureAwait(false) - before;
+        var (after, batchesAfter) = await OtlpRowsAsync(db).ConfigureAwait(false);
+        var (committed, batches) = (after - before, batchesAfter - batchesBefore);
         var otlp = results[^1];
-        Print(results, clients, otlp, committed, flush);
+        Print(results, clients, otlp, committed, batches, flush);
         var report = new
         {
             at = TimeProvider.System.GetUtcNow(),
@@ -93,14 +94,14 @@ internal static class LoadBenchmark
             secondsPerTarget = duration.TotalSeconds,
             cores = Environment.ProcessorCount,
             targets = results,
-            otlp = new { spansPerRequest, spansAccepted = otlp.SpansAccepted, spansCommitted = committed, flushSecondsAtStop = flush.TotalSeconds },
+            otlp = new { spansPerRequest, spansAccepted = otlp.SpansAccepted, spansCommitted = committed, batchesCommitted = batches, flushSecondsAtStop = flush.TotalSeconds },
         };
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, Json)).ConfigureAwait(false);
         Console.WriteLine($"\nwritten: {output}");
         return results.Any(r => r.Errors > 0) ? 1 : 0;
     }
 
-    private static void Print(List<LoadResult> results, int clients, LoadResult otlp, long committed, TimeSpan flush)
+    private static void Print(List<LoadResult> results, int clients, LoadResult otlp, long committed, long batches, TimeSpan flush)
     {
         Console.WriteLine("| target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 429 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -111,7 +112,7 @@ internal static class LoadBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"\nOTLP: {otlp.SpansAccepted:#,##0} spans accepted ({otlp.SpansPerSecond:#,##0}/s over {otlp.Seconds:0.0} s); {committed:#,##0} committed to the ledger after the flush at stop ({flush.TotalSeconds:0.0} s to stop)."));
+            $"\nOTLP: {otlp.SpansAccepted:#,##0} spans accepted ({otlp.SpansPerSecond:#,##0}/s over {otlp.Seconds:0.0} s); {committed:#,##0} committed to the ledger in {batches:#,##0} batches, the last at stop ({flush.TotalSeconds:0.0} s to stop)."));
         foreach (var r in results.Where(r => r.FirstError is not null))
         {
             Console.WriteLine($"first error of {r.Target}: {r.FirstError}");
@@ -133,11 +134,12 @@ internal static class LoadBenchmark
         return (await client.PostAsync(new Uri("/v1/traces", UriKind.Relative), content).ConfigureAwait(false), spans);
     }
 
-    /// <summary>Records the receiver committed to <paramref name="db"/> so far (sources named otlp:…).</summary>
-    private static async Task<long> OtlpRowsAsync(string db)
+    /// <summary>Records the receiver committed to <paramref name="db"/> so far, and in how many batches (sources named otlp:…).</summary>
+    private static async Task<(long Rows, long Batches)> OtlpRowsAsync(string db)
     {
         await using var store = await DuckDbSpendStore.OpenAsync(db, new DuckDbStoreOptions(), CancellationToken.None).ConfigureAwait(false);
         var sources = await store.ListSourcesAsync(CancellationToken.None).ConfigureAwait(false);
-        return sources.Where(s => s.FileName.StartsWith("otlp:", StringComparison.Ordinal)).Sum(s => s.RowsInserted);
+        var otlp = sources.Where(s => s.FileName.StartsWith("otlp:", StringComparison.Ordinal)).ToList();
+        return (otlp.Sum(s => s.RowsInserted), otlp.Count);
     }
 }
