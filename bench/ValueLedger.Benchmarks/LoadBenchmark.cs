@@ -59,6 +59,7 @@ internal static class LoadBenchmark
     {
         var (before, batchesBefore) = await OtlpRowsAsync(db).ConfigureAwait(false);
         var results = new List<LoadResult>();
+        long warmUpSpans = 0;
         TimeSpan flush;
         await using (var server = await LoadServer.StartAsync(db, org, clients).ConfigureAwait(false))
         {
@@ -73,7 +74,7 @@ internal static class LoadBenchmark
             foreach (var (name, send) in targets)
             {
                 // A short warm-up per target (JIT, first queries), not measured.
-                await LoadGenerator.RunAsync(name, Math.Min(clients, 2), TimeSpan.FromSeconds(1), send).ConfigureAwait(false);
+                warmUpSpans += (await LoadGenerator.RunAsync(name, Math.Min(clients, 2), TimeSpan.FromSeconds(1), send).ConfigureAwait(false)).SpansAccepted;
                 Console.Error.WriteLine($"running {name}");
                 results.Add(await LoadGenerator.RunAsync(name, clients, duration, send).ConfigureAwait(false));
             }
@@ -84,7 +85,7 @@ internal static class LoadBenchmark
         var (after, batchesAfter) = await OtlpRowsAsync(db).ConfigureAwait(false);
         var (committed, batches) = (after - before, batchesAfter - batchesBefore);
         var otlp = results[^1];
-        Print(results, clients, otlp, committed, batches, flush);
+        Print(results, clients, otlp, warmUpSpans, committed, batches, flush);
         var report = new
         {
             at = TimeProvider.System.GetUtcNow(),
@@ -94,14 +95,14 @@ internal static class LoadBenchmark
             secondsPerTarget = duration.TotalSeconds,
             cores = Environment.ProcessorCount,
             targets = results,
-            otlp = new { spansPerRequest, spansAccepted = otlp.SpansAccepted, spansCommitted = committed, batchesCommitted = batches, flushSecondsAtStop = flush.TotalSeconds },
+            otlp = new { spansPerRequest, spansAccepted = otlp.SpansAccepted, spansAcceptedInWarmUp = warmUpSpans, spansCommitted = committed, batchesCommitted = batches, flushSecondsAtStop = flush.TotalSeconds },
         };
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(report, Json)).ConfigureAwait(false);
         Console.WriteLine($"\nwritten: {output}");
         return results.Any(r => r.Errors > 0) ? 1 : 0;
     }
 
-    private static void Print(List<LoadResult> results, int clients, LoadResult otlp, long committed, long batches, TimeSpan flush)
+    private static void Print(List<LoadResult> results, int clients, LoadResult otlp, long warmUpSpans, long committed, long batches, TimeSpan flush)
     {
         Console.WriteLine("| target | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 429 |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -112,7 +113,7 @@ internal static class LoadBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"\nOTLP: {otlp.SpansAccepted:#,##0} spans accepted ({otlp.SpansPerSecond:#,##0}/s over {otlp.Seconds:0.0} s); {committed:#,##0} committed to the ledger in {batches:#,##0} batches, the last at stop ({flush.TotalSeconds:0.0} s to stop)."));
+            $"\nOTLP: {otlp.SpansAccepted:#,##0} spans accepted ({otlp.SpansPerSecond:#,##0}/s over {otlp.Seconds:0.0} s; {warmUpSpans:#,##0} more in the warm-up); {committed:#,##0} committed to the ledger in {batches:#,##0} batches, the last at stop ({flush.TotalSeconds:0.0} s to stop)."));
         foreach (var r in results.Where(r => r.FirstError is not null))
         {
             Console.WriteLine($"first error of {r.Target}: {r.FirstError}");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
 using ValueLedger.Importers.Otel;
 using ValueLedger.Web.Security;
@@ -24,6 +25,10 @@ internal static class OtlpEndpoints
         services.AddSingleton(s => new OtlpIngestQueue(s.GetRequiredService<LedgerAccess>().Options));
         services.AddSingleton(s => new OtlpImportSetup(s.GetRequiredService<LedgerAccess>().Options));
         services.AddHostedService<OtlpBatchWriter>();
+
+        // Stopping waits for the writer to commit what was accepted (a full queue is a few batches): give it a minute
+        // rather than the host's default 30 s, after which an uncommitted batch would be abandoned (and logged).
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = o.ShutdownTimeout < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : o.ShutdownTimeout);
     }
 
     public static void Map(WebApplication app)
