@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "child-groupby" => AllocationChild.GroupBy(args[1]),
     "import" or null => await ImportBenchmark.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     "allocate" => await AllocationBenchmark.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
+    "load" => await LoadBenchmark.RunAsync(args.Skip(1).ToArray()).ConfigureAwait(false),
     _ => Usage(),
 };
 
@@ -18,6 +19,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: ValueLedger.Benchmarks import [--usage-rows N] [--focus-rows N] [--work DIR]
                ValueLedger.Benchmarks allocate [--usage-rows 10000000] [--cost-rows 1000000] [--work DIR]
+               ValueLedger.Benchmarks load --db LEDGER --org ORG [--clients 16] [--seconds 20] [--spans 500] [--out FILE] [--in-place]
         """);
     return 2;
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Importers.Organisation;
+using ValueLedger.Web.Otlp;
 using ValueLedger.Web.Pages;
 using ValueLedger.Web.Security;
 
@@ -34,6 +35,7 @@ public static class WebHost
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddValueLedgerSecurity(options);
+        builder.Services.AddOtlpReceiver();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -77,6 +79,7 @@ public static class WebHost
         ScoreboardEndpoints.Map(app);
         InitiativeEndpoints.Map(app);
         BusinessUnitEndpoints.Map(app);
+        OtlpEndpoints.Map(app);
         return app;
     }
 

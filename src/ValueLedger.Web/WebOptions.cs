@@ -18,6 +18,27 @@ public sealed record WebOptions
     /// <summary>Login attempts allowed per client address per minute (then 429).</summary>
     public int LoginAttemptsPerMinute { get; init; } = 20;
 
+    /// <summary>OTLP receiver: records accepted but not yet committed, at most (then 429 with Retry-After).</summary>
+    public int OtlpQueueCapacity { get; init; } = 200_000;
+
+    /// <summary>OTLP receiver: records per committed batch, at most.</summary>
+    public int OtlpBatchRecords { get; init; } = 50_000;
+
+    /// <summary>OTLP receiver: the longest a received span waits before its batch is committed.</summary>
+    public TimeSpan OtlpFlushInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>OTLP receiver: largest request body, compressed or not (then 413).</summary>
+    public int OtlpMaxRequestBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Prices telemetry; null = the shipped price book (as <c>valueledger import</c> without <c>--prices</c>).</summary>
+    public Core.Pricing.IPricer? Pricer { get; init; }
+
+    /// <summary>Hashes person ids; null = HMAC under the installation secret (as <c>valueledger import</c>).</summary>
+    public Core.Import.IIdentifierHasher? Hasher { get; init; }
+
+    /// <summary>Tests pause the OTLP writer before each commit (to fill the queue).</summary>
+    internal Func<CancellationToken, Task>? OtlpBeforeCommit { get; init; }
+
     /// <summary>Tests swap the server (in-memory TestServer) before the application is built.</summary>
     internal Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? ConfigureBuilder { get; init; }
 }

@@ -45,14 +45,6 @@ internal static class OtlpAnyValue
         return null;
     }
 
-    /// <summary>A whole, non-negative count from an int, double or numeric string value.</summary>
-    public static bool TryCount(JsonElement anyValue, out long count)
-    {
-        count = 0;
-        var text = Text(anyValue);
-        return text is not null && Values.TryParseCount(text, out count) && count >= 0;
-    }
-
     /// <summary>A Unix time in nanoseconds (string or number) as UTC, to the 100 ns tick.</summary>
     public static bool TryUnixNanos(JsonElement value, out DateTime utc)
     {
@@ -68,13 +60,6 @@ internal static class OtlpAnyValue
             return false;
         }
 
-        var ticks = nanos / 100;
-        if (ticks > (ulong)(DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks))
-        {
-            return false;
-        }
-
-        utc = DateTime.UnixEpoch.AddTicks((long)ticks);
-        return true;
+        return OtlpSpan.TryUnixNanos(nanos, out utc);
     }
 }

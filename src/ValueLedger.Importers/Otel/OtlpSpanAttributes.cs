@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ValueLedger.Core.Ledger;
+using ValueLedger.Importers.Common;
 
 namespace ValueLedger.Importers.Otel;
 
@@ -36,6 +37,10 @@ internal sealed class OtlpSpanAttributes
     /// <summary>The attribute whose value could not be read, and why; null when all were fine.</summary>
     public (string Key, string Reason, string? Raw)? Problem { get; private set; }
 
+    private int _teamRank = int.MaxValue;
+    private int _projectRank = int.MaxValue;
+    private int _personRank = int.MaxValue;
+
     /// <summary>Collects <paramref name="attributes"/> (an OTLP JSON <c>KeyValue</c> array; anything else is ignored).</summary>
     public static OtlpSpanAttributes Read(JsonElement attributes)
     {
@@ -45,7 +50,6 @@ internal sealed class OtlpSpanAttributes
             return result;
         }
 
-        int team = int.MaxValue, project = int.MaxValue, person = int.MaxValue;
         foreach (var attribute in attributes.EnumerateArray())
         {
             if (attribute.ValueKind != JsonValueKind.Object
@@ -54,35 +58,43 @@ internal sealed class OtlpSpanAttributes
                 continue;
             }
 
-            var key = keyElement.GetString()!;
             var value = attribute.TryGetProperty("value", out var v) ? v : default;
-            if (key.StartsWith(GenAiAttributes.Prefix, StringComparison.Ordinal))
-            {
-                result.ReadGenAi(key, value);
-                continue;
-            }
-
-            var text = value.ValueKind == JsonValueKind.Undefined ? null : OtlpAnyValue.Text(value);
-            if (GenAiAttributes.IsPerson(key))
-            {
-                Prefer(ref person, Array.IndexOf(GenAiAttributes.Person, key), text, s => result.Person = s);
-                continue;
-            }
-
-            if (key == GenAiAttributes.ErrorType)
-            {
-                result.HasErrorType = !string.IsNullOrEmpty(text);
-            }
-
-            Prefer(ref team, Array.IndexOf(GenAiAttributes.Team, key), text, s => result.Team = s);
-            Prefer(ref project, Array.IndexOf(GenAiAttributes.Project, key), text, s => result.Project = s);
-            if (text is null || text.Length <= MaxTagValueLength)
-            {
-                result.Tags.Add(new Tag(key, text));
-            }
+            result.Add(keyElement.GetString()!, value.ValueKind == JsonValueKind.Undefined ? null : OtlpAnyValue.Text(value));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Takes one attribute, whatever its encoding: <paramref name="text"/> is the value as text (strings as they are,
+    /// numbers as spelt, booleans true/false, lists as JSON), null when it has none.
+    /// </summary>
+    public void Add(string key, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.StartsWith(GenAiAttributes.Prefix, StringComparison.Ordinal))
+        {
+            ReadGenAi(key, text);
+            return;
+        }
+
+        if (GenAiAttributes.IsPerson(key))
+        {
+            Prefer(ref _personRank, Array.IndexOf(GenAiAttributes.Person, key), text, s => Person = s);
+            return;
+        }
+
+        if (key == GenAiAttributes.ErrorType)
+        {
+            HasErrorType = !string.IsNullOrEmpty(text);
+        }
+
+        Prefer(ref _teamRank, Array.IndexOf(GenAiAttributes.Team, key), text, s => Team = s);
+        Prefer(ref _projectRank, Array.IndexOf(GenAiAttributes.Project, key), text, s => Project = s);
+        if (text is null || text.Length <= MaxTagValueLength)
+        {
+            Tags.Add(new Tag(key, text));
+        }
     }
 
     /// <summary>Takes <paramref name="text"/> when its key ranks before the one taken so far.</summary>
@@ -95,7 +107,7 @@ internal sealed class OtlpSpanAttributes
         }
     }
 
-    private void ReadGenAi(string key, JsonElement value)
+    private void ReadGenAi(string key, string? text)
     {
         if (key.StartsWith(GenAiAttributes.UsagePrefix, StringComparison.Ordinal))
         {
@@ -105,9 +117,9 @@ internal sealed class OtlpSpanAttributes
                 or GenAiAttributes.CompletionTokens or GenAiAttributes.CacheReadInputTokens
                 or GenAiAttributes.CacheCreationInputTokens or GenAiAttributes.ReasoningOutputTokens)
             {
-                if (!OtlpAnyValue.TryCount(value, out var parsed))
+                if (text is null || !Values.TryParseCount(text, out var parsed) || parsed < 0)
                 {
-                    Problem ??= (key, $"{key} is not a whole non-negative number", value.ValueKind == JsonValueKind.Undefined ? null : value.GetRawText());
+                    Problem ??= (key, $"{key} is not a whole non-negative number", text);
                     return;
                 }
 
@@ -129,7 +141,6 @@ internal sealed class OtlpSpanAttributes
             return;
         }
 
-        var text = value.ValueKind == JsonValueKind.Undefined ? null : OtlpAnyValue.Text(value);
         switch (key)
         {
             case GenAiAttributes.OperationName: Operation = text; IsGenAi = true; break;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ValueLedger.Core.Import;
 using ValueLedger.Core.Ledger;
 
@@ -8,21 +7,40 @@ namespace ValueLedger.Importers.Otel;
 internal sealed partial class OtlpTraceMapper
 {
     /// <summary>OTLP <c>Status.code</c> for an error.</summary>
-    private const int StatusCodeError = 2;
+    public const int StatusCodeError = 2;
+
+    /// <summary>
+    /// Counts one span and hands its record (GenAI spans) or its error to <paramref name="sink"/>; other spans are
+    /// skipped. The one path from a decoded span to a record, for JSON and protobuf alike.
+    /// </summary>
+    /// <returns>False when the sink says stop.</returns>
+    public bool Emit(OtlpSpan span, OtlpSpanAttributes resource, long line, IRecordSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(span);
+        ArgumentNullException.ThrowIfNull(sink);
+        Spans++;
+        var record = MapSpan(span, resource, line, out var error);
+        if (error is not null && !sink.Reject(error))
+        {
+            return false;
+        }
+
+        if (record is not null)
+        {
+            sink.Accept(record);
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The record for a GenAI span (one with <c>gen_ai.operation.name</c> or a <c>gen_ai.usage.*</c>
     /// attribute); null without error for any other span, which is skipped.
     /// </summary>
-    private SpendRecord? MapSpan(JsonElement span, OtlpSpanAttributes resource, long line, out RowError? error)
+    private SpendRecord? MapSpan(OtlpSpan span, OtlpSpanAttributes resource, long line, out RowError? error)
     {
         error = null;
-        if (span.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        var a = OtlpSpanAttributes.Read(TryGet(span, out var attributes, "attributes") ? attributes : default);
+        var a = span.Attributes;
         if (!a.IsGenAi)
         {
             return null;
@@ -30,8 +48,8 @@ internal sealed partial class OtlpTraceMapper
 
         GenAiSpans++;
         var ordinal = GenAiSpans;
-        var traceId = TryGet(span, out var t, "traceId", "trace_id") && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-        var spanId = TryGet(span, out var s, "spanId", "span_id") && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        var traceId = span.TraceId;
+        var spanId = span.SpanId;
         var where = $"GenAI span {ordinal} ({traceId ?? "?"}:{spanId ?? "?"})";
         if (string.IsNullOrWhiteSpace(traceId) || string.IsNullOrWhiteSpace(spanId))
         {
@@ -45,7 +63,7 @@ internal sealed partial class OtlpTraceMapper
             return null;
         }
 
-        if (!TryGet(span, out var startNanos, "startTimeUnixNano", "start_time_unix_nano") || !OtlpAnyValue.TryUnixNanos(startNanos, out var start))
+        if (span.Start is not { } start)
         {
             error = new RowError(line, "startTimeUnixNano", $"{where} has no valid startTimeUnixNano");
             return null;
@@ -53,12 +71,7 @@ internal sealed partial class OtlpTraceMapper
 
         // Half-open [start, end): a span without a usable end (missing, or not after its start) is
         // given one second so that its period is not empty, as for LiteLLM rows.
-        if (!TryGet(span, out var endNanos, "endTimeUnixNano", "end_time_unix_nano")
-            || !OtlpAnyValue.TryUnixNanos(endNanos, out var end) || end <= start)
-        {
-            end = start.AddSeconds(1);
-        }
-
+        var end = span.End is { } e && e > start ? e : start.AddSeconds(1);
         var input = a.Input ?? a.LegacyInput;
         var cacheRead = a.CacheRead;
         var cacheCreation = a.CacheCreation;
@@ -91,7 +104,7 @@ internal sealed partial class OtlpTraceMapper
             SubAccountId = a.Project ?? resource.Project,
             EndUserHash = person is null ? null : _hashes.Get(person),
             AgentId = NullIfBlank(a.AgentId) ?? NullIfBlank(a.AgentName),
-            Succeeded = !(a.HasErrorType || IsError(span)),
+            Succeeded = !(a.HasErrorType || span.StatusError),
             AiScope = true,
         };
     }
@@ -129,22 +142,6 @@ internal sealed partial class OtlpTraceMapper
         {
             tags.Add(new Tag(key, value));
         }
-    }
-
-    /// <summary>Status code 2 (ERROR), written as a number or as the enum name.</summary>
-    private static bool IsError(JsonElement span)
-    {
-        if (!TryGet(span, out var status, "status") || !TryGet(status, out var code, "code"))
-        {
-            return false;
-        }
-
-        return code.ValueKind switch
-        {
-            JsonValueKind.Number => code.TryGetInt32(out var n) && n == StatusCodeError,
-            JsonValueKind.String => code.ValueEquals("STATUS_CODE_ERROR") || code.ValueEquals("2"),
-            _ => false,
-        };
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

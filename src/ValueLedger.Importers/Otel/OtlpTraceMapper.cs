@@ -90,21 +90,55 @@ internal sealed partial class OtlpTraceMapper
 
             foreach (var span in spans.EnumerateArray())
             {
-                Spans++;
-                var record = MapSpan(span, resource, line, out var error);
-                if (error is not null && !sink.Reject(error))
+                if (!Emit(ReadSpan(span), resource, line, sink))
                 {
                     return false;
-                }
-
-                if (record is not null)
-                {
-                    sink.Accept(record);
                 }
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// One OTLP JSON span; ids, times and status are read only for GenAI spans (the others are skipped, and most
+    /// spans of a trace are not GenAI).
+    /// </summary>
+    private static OtlpSpan ReadSpan(JsonElement span)
+    {
+        if (span.ValueKind != JsonValueKind.Object)
+        {
+            return new OtlpSpan { Attributes = OtlpSpanAttributes.Read(default) };
+        }
+
+        var result = new OtlpSpan { Attributes = OtlpSpanAttributes.Read(TryGet(span, out var attributes, "attributes") ? attributes : default) };
+        if (!result.Attributes.IsGenAi)
+        {
+            return result;
+        }
+
+        result.TraceId = TryGet(span, out var t, "traceId", "trace_id") && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        result.SpanId = TryGet(span, out var s, "spanId", "span_id") && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        result.Start = TryGet(span, out var startNanos, "startTimeUnixNano", "start_time_unix_nano") && OtlpAnyValue.TryUnixNanos(startNanos, out var start) ? start : null;
+        result.End = TryGet(span, out var endNanos, "endTimeUnixNano", "end_time_unix_nano") && OtlpAnyValue.TryUnixNanos(endNanos, out var end) ? end : null;
+        result.StatusError = IsError(span);
+        return result;
+    }
+
+    /// <summary>Status code 2 (ERROR), written as a number or as the enum name.</summary>
+    private static bool IsError(JsonElement span)
+    {
+        if (!TryGet(span, out var status, "status") || !TryGet(status, out var code, "code"))
+        {
+            return false;
+        }
+
+        return code.ValueKind switch
+        {
+            JsonValueKind.Number => code.TryGetInt32(out var n) && n == StatusCodeError,
+            JsonValueKind.String => code.ValueEquals("STATUS_CODE_ERROR") || code.ValueEquals("2"),
+            _ => false,
+        };
     }
 
     private static bool RejectDocument(IRecordSink sink, long line, bool first, string what) =>

@@ -8,7 +8,7 @@ namespace ValueLedger.Importers.Pipeline;
 /// Imports files into a store, each file atomically: it lands whole or not at all. The same bytes
 /// twice change nothing; a re-delivered FOCUS billing period replaces the earlier one.
 /// </summary>
-public sealed class ImportRunner(ISpendStore store, ImportOptions options, IReadOnlyList<ISpendImporter>? importers = null)
+public sealed partial class ImportRunner(ISpendStore store, ImportOptions options, IReadOnlyList<ISpendImporter>? importers = null)
 {
     private readonly IReadOnlyList<ISpendImporter> _importers = importers ?? ImporterRegistry.All;
 
