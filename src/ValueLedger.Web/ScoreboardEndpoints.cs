@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using ValueLedger.Core.Showback;
-using ValueLedger.Core.Value;
 using ValueLedger.Core.Value.Scoreboard;
 using ValueLedger.Web.Security;
 
@@ -10,6 +8,8 @@ namespace ValueLedger.Web;
 /// <summary><c>GET /api/scoreboard?month=YYYY-MM</c>: the incentive scoreboard of <c>valueledger scoreboard</c>, computed by the same Core code.</summary>
 internal static class ScoreboardEndpoints
 {
+    private static readonly LedgerCache<ScoreboardReport?> Reports = new();
+
     public static void Map(WebApplication app) =>
         app.MapGet("/api/scoreboard", ScoreboardAsync).WithName("GetScoreboard").WithTags("Scoreboard")
             .WithSummary("The incentive scoreboard per business unit for a month (default: the latest allocated) against the month before.")
@@ -28,8 +28,12 @@ internal static class ScoreboardEndpoints
             asked = m;
         }
 
-        var (report, _) = await ledger.WithStoreAsync(
-            s => ScoreboardLoader.LoadAsync((IShowbackStore)s, (IValueFiguresStore)s, (IOutcomeStore)s, (IInitiativeStore)s, ledger.Organisation, asked, cancellationToken),
+        // The same for every user until the ledger changes (scoping happens when shaping): computed once per write.
+        var store = await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
+        var report = await Reports.GetAsync(
+            store,
+            asked?.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "latest",
+            async () => (await ScoreboardLoader.LoadAsync(store, store, store, store, ledger.Organisation, asked, CancellationToken.None).ConfigureAwait(false)).Report,
             cancellationToken).ConfigureAwait(false);
         return report is null
             ? ApiProblems.NotFound("No allocations", asked is { } a ? $"no allocations in {Money.Month(a)}" : "no allocations in the ledger")
