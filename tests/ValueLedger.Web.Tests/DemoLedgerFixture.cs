@@ -55,7 +55,8 @@ public class DemoLedgerFixture : IAsyncLifetime
         await CustomiseAsync();
         await ReadLedgerAsync();
         DemoPasswords = ReadDemoPasswords(Path.Combine(Folder, "data", "demo-logins.txt"));
-        _app = WebHost.Build(new WebOptions { LedgerPath = Db, OrganisationPath = Org, ConfigureBuilder = b => b.WebHost.UseTestServer() });
+        // Many tests log in through the form from the same in-memory address: the rate limit has its own test and server.
+        _app = WebHost.Build(new WebOptions { LedgerPath = Db, OrganisationPath = Org, LoginAttemptsPerMinute = 10_000, ConfigureBuilder = b => b.WebHost.UseTestServer() });
         await _app.StartAsync();
         Client = ClientFor("admin");
     }
