@@ -10,6 +10,8 @@ namespace ValueLedger.Web.Tests.Security;
 [Collection(SecurityTestGroup.Name)]
 public sealed class BuScopeTests(DemoLedgerFixture ledger)
 {
+    private static readonly string[] LedgerWideWords = ["/spend", "/coverage", "/reconciliation", "/imports", "/audit"];
+
     private static readonly ParameterKind[] Scoped = [ParameterKind.BusinessUnit, ParameterKind.Initiative, ParameterKind.Outcome];
 
     [Fact]
@@ -99,6 +101,32 @@ public sealed class BuScopeTests(DemoLedgerFixture ledger)
         }
 
         Assert.True(walked >= 20, $"only {walked} requests");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task BuOwner_LedgerWideRoutes_AreForbidden()
+    {
+        // Spend explorer, coverage, reconciliation, imports and audit show the whole ledger (Policies.LedgerWide): a
+        // route named so must refuse a bu-owner even if it names no unit (a forgotten policy would show ledger-wide totals).
+        var scope = await RouteWalk.ScopeAsync(ledger);
+        using var api = ledger.ClientFor(RouteWalk.BuOwner);
+        using var session = new WebSession(ledger.App);
+        await session.LoginAsync(RouteWalk.BuOwner, ledger.DemoPasswords[RouteWalk.BuOwner]);
+        var routes = RouteCatalog.Of(ledger.App).Where(r => r.IsGet && LedgerWideWords.Any(w => r.Pattern.Contains(w, StringComparison.Ordinal))).ToList();
+        Assert.Contains(routes, r => r.Pattern == "/api/spend");
+        var failures = new List<string>();
+        foreach (var route in routes)
+        {
+            var url = RouteWalk.Fill(route, scope);
+            using var response = route.IsApi ? await api.GetAsync(new Uri(url, UriKind.Relative)) : await session.Client.GetAsync(new Uri(url, UriKind.Relative));
+            await RouteWalk.InspectAsync(response, url, ledger.EndUserHashes);
+            if (!RouteWalk.IsForbidden(response))
+            {
+                failures.Add($"{url}: answered a bu-owner {(int)response.StatusCode}");
+            }
+        }
+
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

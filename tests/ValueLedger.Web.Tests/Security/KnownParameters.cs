@@ -33,6 +33,7 @@ public static class KnownParameters
         ["actor"] = ParameterKind.Actor,
         ["login"] = ParameterKind.Actor,
         ["documentName"] = ParameterKind.Document,
+        ["version"] = ParameterKind.Version,
     };
 
     /// <summary>Generic names (<c>{id}</c>, <c>{name}</c>) resolved by the literal segment before them.</summary>

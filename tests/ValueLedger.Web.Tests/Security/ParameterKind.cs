@@ -15,4 +15,7 @@ public enum ParameterKind
     Token,
     Actor,
     Document,
+
+    /// <summary>A version number of an object named by an earlier parameter (J-curve versions).</summary>
+    Version,
 }

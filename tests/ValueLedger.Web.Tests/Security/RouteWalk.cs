@@ -41,6 +41,7 @@ public static partial class RouteWalk
             [ParameterKind.Token] = tokens[0].Id,
             [ParameterKind.Actor] = "admin",
             [ParameterKind.Document] = "v1",
+            [ParameterKind.Version] = "1",
         };
         var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var page = 1; ; page++)
