@@ -26,9 +26,13 @@ public sealed class DemoScope
         own = new Dictionary<ParameterKind, string>(common)
         {
             [ParameterKind.BusinessUnit] = units.Order(StringComparer.Ordinal).First(),
-            [ParameterKind.Initiative] = mine.First(i => outcomeByInitiative.ContainsKey(i.Id)).Id,
-            [ParameterKind.Outcome] = mine.Where(i => outcomeByInitiative.ContainsKey(i.Id)).Select(i => outcomeByInitiative[i.Id].ToString(System.Globalization.CultureInfo.InvariantCulture)).First(),
+            [ParameterKind.Initiative] = (mine.FirstOrDefault(i => outcomeByInitiative.ContainsKey(i.Id)) ?? mine[0]).Id,
         };
+        if (mine.Select(i => outcomeByInitiative.GetValueOrDefault(i.Id)).FirstOrDefault(id => id != 0) is var outcome and not 0)
+        {
+            own[ParameterKind.Outcome] = outcome.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         foreign = new Dictionary<ParameterKind, IReadOnlyList<string>>
         {
             [ParameterKind.BusinessUnit] = [.. otherUnits.Select(b => b.Id)],
