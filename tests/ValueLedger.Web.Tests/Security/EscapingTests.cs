@@ -30,6 +30,16 @@ public sealed class EscapingTests(HostileLedgerFixture ledger) : IClassFixture<H
                 urls.Add(path + "?format=csv");
             }
 
+            if (route.QueryParameters.Contains("by"))
+            {
+                // Spend by the hostile tag: its value is a formula.
+                urls.Add(path + "?by=tag:feature");
+                if (route.QueryParameters.Contains("format"))
+                {
+                    urls.Add(path + "?by=tag:feature&format=csv");
+                }
+            }
+
             foreach (var url in urls)
             {
                 using var response = route.IsApi ? await ledger.Client.GetAsync(new Uri(url, UriKind.Relative)) : await session.Client.GetAsync(new Uri(url, UriKind.Relative));
@@ -75,6 +85,14 @@ public sealed class EscapingTests(HostileLedgerFixture ledger) : IClassFixture<H
         var names = showback.RootElement.GetProperty("statements").EnumerateArray().ToDictionary(s => s.GetProperty("bu").GetString() ?? "unallocated", s => s.GetProperty("name").GetString());
         Assert.Equal(HostileLedgerFixture.Script, names[HostileLedgerFixture.Unit]);
         Assert.Equal(HostileLedgerFixture.Formula, names["sales"]);
+    }
+
+    [Fact]
+    public async Task Api_SpendByHostileTag_FormulaIsAPlainJsonString()
+    {
+        var json = await ledger.Client.GetStringAsync(new Uri("/api/spend?by=tag:feature", UriKind.Relative));
+        using var document = JsonDocument.Parse(json);
+        Assert.Contains(HostileLedgerFixture.Formula, Strings(document.RootElement));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public static class KnownParameters
         ["login"] = ParameterKind.Actor,
         ["documentName"] = ParameterKind.Document,
         ["version"] = ParameterKind.Version,
+        ["control"] = ParameterKind.Control,
     };
 
     /// <summary>Generic names (<c>{id}</c>, <c>{name}</c>) resolved by the literal segment before them.</summary>

@@ -18,4 +18,7 @@ public enum ParameterKind
 
     /// <summary>A version number of an object named by an earlier parameter (J-curve versions).</summary>
     Version,
+
+    /// <summary>A readiness control of an initiative (kebab-case, e.g. usage-monitoring).</summary>
+    Control,
 }

@@ -42,6 +42,7 @@ public static partial class RouteWalk
             [ParameterKind.Actor] = "admin",
             [ParameterKind.Document] = "v1",
             [ParameterKind.Version] = "1",
+            [ParameterKind.Control] = "usage-monitoring",
         };
         var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var page = 1; ; page++)
