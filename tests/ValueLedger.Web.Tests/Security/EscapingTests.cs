@@ -19,6 +19,7 @@ public sealed class EscapingTests(HostileLedgerFixture ledger) : IClassFixture<H
         await session.LoginAsync("admin", ledger.DemoPasswords["admin"]);
         var failures = new List<string>();
         var csvSeen = 0;
+        var formulaCells = 0;
         foreach (var route in RouteCatalog.Of(ledger.App).Where(r => r.IsGet))
         {
             var path = RouteWalk.Fill(route, scope);
@@ -50,9 +51,13 @@ public sealed class EscapingTests(HostileLedgerFixture ledger) : IClassFixture<H
                 {
                     csvSeen++;
                     failures.AddRange(CsvCellsCheck.Dangerous(body).Select(c => $"{url}: CSV cell would run as a formula: {c}"));
-                    if (body.Contains("HYPERLINK", StringComparison.Ordinal) && !CsvCellsCheck.Cells(body).Contains("'" + HostileLedgerFixture.Formula))
+                    if (body.Contains("HYPERLINK", StringComparison.Ordinal))
                     {
-                        failures.Add($"{url}: the formula name is not neutralised as its own cell");
+                        formulaCells++;
+                        if (!CsvCellsCheck.Cells(body).Contains("'" + HostileLedgerFixture.Formula))
+                        {
+                            failures.Add($"{url}: the formula is not neutralised as its own cell");
+                        }
                     }
                 }
                 else if (type == "text/html")
@@ -72,6 +77,11 @@ public sealed class EscapingTests(HostileLedgerFixture ledger) : IClassFixture<H
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        // A route with format=csv and by= (the spend explorer) must have produced a CSV with the tag's formula in it.
+        var routes = RouteCatalog.Of(ledger.App);
+        Assert.True(!routes.Any(r => r.QueryParameters.Contains("format")) || csvSeen > 0, "format=csv produced no CSV download");
+        Assert.True(!routes.Any(r => r.QueryParameters.Contains("format") && r.QueryParameters.Contains("by")) || formulaCells > 0, "no CSV download carried the formula tag");
     }
 
     [Fact]
