@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using ValueLedger.Cli;
@@ -8,7 +9,7 @@ namespace ValueLedger.Web.Tests;
 /// A 3,000-row demo ledger built once through the real CLI (<c>valueledger demo</c>), served in memory by
 /// <see cref="WebHost.Build"/>. Tests compare the API with the CLI's JSON over the same ledger.
 /// </summary>
-public sealed class DemoLedgerFixture : IAsyncLifetime
+public class DemoLedgerFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private WebApplication? _app;
@@ -27,6 +28,18 @@ public sealed class DemoLedgerFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The running application (its services hold the endpoint list and the open ledger).</summary>
+    public WebApplication App => _app ?? throw new InvalidOperationException("the fixture has not started");
+
+    /// <summary>A few end-user hashes from the demo's telemetry, read from the ledger before the server opened it: no response may carry one.</summary>
+    public IReadOnlyList<string> EndUserHashes { get; private set; } = [];
+
+    /// <summary>web_logins as stored (actor → password hash), read before the server opened the ledger.</summary>
+    public IReadOnlyDictionary<string, string> StoredPasswordHashes { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The demo's random passwords (actor → password), from demo-logins.txt.</summary>
+    public IReadOnlyDictionary<string, string> DemoPasswords { get; private set; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
@@ -39,7 +52,11 @@ public sealed class DemoLedgerFixture : IAsyncLifetime
             _tokens[actor] = token.Stdout.Trim();
         }
 
-        _app = WebHost.Build(new WebOptions { LedgerPath = Db, OrganisationPath = Org, ConfigureBuilder = b => b.WebHost.UseTestServer() });
+        await CustomiseAsync();
+        await ReadLedgerAsync();
+        DemoPasswords = ReadDemoPasswords(Path.Combine(Folder, "data", "demo-logins.txt"));
+        // Many tests log in through the form from the same in-memory address: the rate limit has its own test and server.
+        _app = WebHost.Build(new WebOptions { LedgerPath = Db, OrganisationPath = Org, LoginAttemptsPerMinute = 10_000, ConfigureBuilder = b => b.WebHost.UseTestServer() });
         await _app.StartAsync();
         Client = ClientFor("admin");
     }
@@ -54,6 +71,55 @@ public sealed class DemoLedgerFixture : IAsyncLifetime
         }
 
         return client;
+    }
+
+    /// <summary>Variants change the demo (organisation, extra rows) here, before the server opens the ledger.</summary>
+    protected virtual Task CustomiseAsync() => Task.CompletedTask;
+
+    private async Task ReadLedgerAsync()
+    {
+        await using var connection = new DuckDBConnection($"Data Source={Db};ACCESS_MODE=READ_ONLY");
+        await connection.OpenAsync();
+        var hashes = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT end_user_hash FROM spend_records WHERE end_user_hash IS NOT NULL ORDER BY 1 LIMIT 5";
+            await using var rows = await command.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+                hashes.Add(rows.GetString(0));
+            }
+        }
+
+        var logins = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT actor, password_hash FROM web_logins ORDER BY actor";
+            await using var rows = await command.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+                logins[rows.GetString(0)] = rows.GetString(1);
+            }
+        }
+
+        EndUserHashes = hashes;
+        StoredPasswordHashes = logins;
+    }
+
+    /// <summary>Lines like <c>  admin / PASSWORD   (role)</c>.</summary>
+    private static Dictionary<string, string> ReadDemoPasswords(string path)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadAllLines(path))
+        {
+            var parts = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length >= 3 && parts[1] == "/")
+            {
+                result[parts[0]] = parts[2];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Runs the valueledger command in-process; the API must agree with what it prints.</summary>
