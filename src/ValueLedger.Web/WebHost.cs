@@ -63,6 +63,7 @@ public static class WebHost
         ShowbackEndpoints.Map(app);
         ScoreboardEndpoints.Map(app);
         InitiativeEndpoints.Map(app);
+        Value.ValueEndpoints.Map(app);
         return app;
     }
 
