@@ -34,7 +34,7 @@ internal static class InitiativesEndpoints
         app.MapPost("/initiatives/{id}/jcurve/{version:int}/sign", SignAsync).DisableAntiforgery().ExcludeFromDescription();
     }
 
-    private static async Task<IResult> DetailAsync(HttpContext context, LedgerAccess ledger, string id, ValueRuleException? refusal, CancellationToken cancellationToken)
+    private static async Task<IResult> DetailAsync(HttpContext context, LedgerAccess ledger, string id, (string Headline, IReadOnlyList<string> Reasons)? refusal, CancellationToken cancellationToken)
     {
         var user = context.RequireUser();
         if (ValueServices.Visible(ledger, user, id) is not { } initiative)
@@ -46,7 +46,7 @@ internal static class InitiativesEndpoints
         var shell = PageResults.Shell(context, $"{initiative.Name} ({initiative.Id})", "initiatives");
         return refusal is null
             ? PageResults.Render<InitiativePage>(new { Shell = shell, Model = model })
-            : PageResults.Render<InitiativePage>(new { Shell = shell, Model = model with { Refusal = ValueServices.Split(refusal.Message) } }, StatusCodes.Status422UnprocessableEntity);
+            : PageResults.Render<InitiativePage>(new { Shell = shell, Model = model with { Refusal = refusal } }, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static RazorComponentResult<InitiativeNotFoundPage> NotFound(HttpContext context, string id) => PageResults.Render<InitiativeNotFoundPage>(
@@ -78,9 +78,16 @@ internal static class InitiativesEndpoints
             var notice = await action(user, initiative, form).ConfigureAwait(false);
             return PageResults.SeeOther(Back(initiative), notice: notice);
         }
+        catch (FormRefusal refusal)
+        {
+            return await DetailAsync(context, ledger, id, (refusal.Headline, refusal.Reasons), cancellationToken).ConfigureAwait(false);
+        }
         catch (ValueRuleException refusal)
         {
-            return await DetailAsync(context, ledger, id, refusal, cancellationToken).ConfigureAwait(false);
+            // The service's message is "what: why"; shown whole as one reason (a reason may itself contain "; ").
+            var colon = refusal.Message.IndexOf(": ", StringComparison.Ordinal);
+            var refused = colon < 0 ? ("not done", (IReadOnlyList<string>)[refusal.Message]) : (refusal.Message[..colon], [refusal.Message[(colon + 2)..]]);
+            return await DetailAsync(context, ledger, id, refused, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -115,6 +122,13 @@ internal static class InitiativesEndpoints
             {
                 // A double-submitted form: the first request already moved it.
                 return $"{initiative.Id} is already {KebabCase.Of(to)}; nothing changed";
+            }
+
+            // The gates' own list, so that the page shows every unmet condition as its own line.
+            var refusals = Core.Value.Lifecycle.LifecycleGates.RefusalsForMove(state, to, Blank(form["reason"]), actorManages: true);
+            if (refusals.Count > 0)
+            {
+                throw new FormRefusal($"{initiative.Id} cannot move from {KebabCase.Of(state.Stage)} to {KebabCase.Of(to)}", refusals);
             }
 
             var t = await service.AdvanceAsync(initiative.Id, to, user.Actor, Blank(form["reason"]), cancellationToken).ConfigureAwait(false);

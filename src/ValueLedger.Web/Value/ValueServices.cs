@@ -56,18 +56,4 @@ internal static class ValueServices
         $"outcome {record.Id} was already {KebabCase.Of(record.Status)}"
         + (record.ReviewedAt is { } at ? $" at {Money.Timestamp(at)}" : string.Empty)
         + "; a reviewed record is never changed (record a correction instead); nothing changed";
-
-    /// <summary>Splits a refusal "what: reason; reason" into its headline and each unmet condition.</summary>
-    public static (string Headline, IReadOnlyList<string> Reasons) Split(string message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var colon = message.IndexOf(": ", StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return (message, []);
-        }
-
-        var reasons = message[(colon + 2)..].Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (message[..colon], reasons);
-    }
 }
