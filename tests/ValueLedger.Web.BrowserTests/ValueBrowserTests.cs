@@ -60,6 +60,10 @@ public sealed class ValueBrowserTests(BrowserFixture fixture)
             Assert.Equal(expected, await rows.Nth(i).Locator("td[data-cost]").InnerTextAsync());
         }
 
+        using var jcurve = JsonDocument.Parse(await api.GetStringAsync("/api/initiatives/support-copilot/jcurve"));
+        var latest = jcurve.RootElement.GetProperty("months").EnumerateArray().Last(m => m.GetProperty("actualCumulative").ValueKind == JsonValueKind.String);
+        var cell = session.Page.Locator($"table.jcurve tr[data-month='{latest.GetProperty("month").GetString()}'] td[data-actual]");
+        Assert.Equal(latest.GetProperty("actualCumulative").GetString(), await cell.InnerTextAsync());
         await session.ScreenshotAsync("initiative-detail");
         session.AssertNoConsoleErrors();
     }

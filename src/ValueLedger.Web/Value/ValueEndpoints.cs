@@ -11,6 +11,7 @@ internal static class ValueEndpoints
         OutcomeWriteEndpoints.Map(app);
         InitiativeWriteEndpoints.Map(app);
         AuditEndpoints.Map(app);
+        JCurveEndpoints.Map(app);
         InitiativesEndpoints.Map(app);
         OutcomesEndpoints.Map(app);
         AuditLogEndpoints.Map(app);
