@@ -134,4 +134,34 @@ public sealed class CsrfAndPageFormTests(WriteLedgerFixture ledger) : IClassFixt
             Assert.Contains("<li>missing readiness control role-based-training evidenced or waived (it is missing)</li>", html, StringComparison.Ordinal);
         }
     }
+    [Fact]
+    public async Task OutcomesPage_ScriptInRejectReason_IsEscapedAndFilterShowsOnlyThatStatus()
+    {
+        var id = await RecordClaimAsync(ledger);
+        using var cfoToken = ledger.TokenClient("cfo");
+        var (status, body) = await PostAsync(cfoToken, $"/api/outcomes/{id}/reject", new { reason = "<script>alert('x')</script> & more" });
+        body.Dispose();
+        Assert.Equal(HttpStatusCode.OK, status);
+        var (client, _) = await ledger.CookieClientAsync("cfo");
+        using (client)
+        {
+            var rejected = await client.GetStringAsync(new Uri("/outcomes?status=rejected", UriKind.Relative));
+            Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; more", rejected, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script>alert", rejected, StringComparison.Ordinal);
+            Assert.Contains($"data-outcome=\"{id}\"", rejected, StringComparison.Ordinal);
+            Assert.DoesNotContain("class=\"status-validated\"", rejected, StringComparison.Ordinal);
+            var audit = await client.GetStringAsync(new Uri($"/audit?subject=outcome:{id}", UriKind.Relative));
+            Assert.Contains("&lt;script&gt;", audit, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script>alert", audit, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task WriteApi_MalformedJson_Is400NotServerError()
+    {
+        using var admin = ledger.TokenClient("admin");
+        using var content = new StringContent("{\"initiative\": ", System.Text.Encoding.UTF8, "application/json");
+        using var response = await admin.PostAsync(new Uri("/api/outcomes", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
