@@ -164,4 +164,34 @@ public sealed class CsrfAndPageFormTests(WriteLedgerFixture ledger) : IClassFixt
         using var response = await admin.PostAsync(new Uri("/api/outcomes", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+    [Fact]
+    public async Task DeclareJCurveForm_AsAdmin_DeclaredAndAudited_BadFieldsListed()
+    {
+        var (client, csrf) = await ledger.CookieClientAsync("admin");
+        using (client)
+        {
+            var fields = new Dictionary<string, string>
+            {
+                ["__csrf"] = csrf, ["start"] = "2026-01", ["monthly-cost"] = "120", ["trough-month"] = "2", ["trough-depth"] = "40", ["maturity-month"] = "6",
+                ["target-net"] = "90", ["tolerance"] = "0.2", ["currency"] = "usd",
+            };
+            using (var bad = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["monthly-cost"] = "1,5", ["trough-month"] = "two" }))
+            {
+                using var refused = await client.PostAsync(new Uri("/initiatives/code-review-bot/jcurve", UriKind.Relative), bad);
+                Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+                var html = await refused.Content.ReadAsStringAsync();
+                Assert.Contains("<li>monthly cost C: &#x27;1,5&#x27; is not a number", html, StringComparison.Ordinal);
+                Assert.Contains("<li>trough month T: &#x27;two&#x27; is not a whole number of months</li>", html, StringComparison.Ordinal);
+            }
+
+            using var good = new FormUrlEncodedContent(fields);
+            using var response = await client.PostAsync(new Uri("/initiatives/code-review-bot/jcurve", UriKind.Relative), good);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains(Uri.EscapeDataString("J-curve version 1 of code-review-bot declared"), response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            var page = await client.GetStringAsync(new Uri("/initiatives/code-review-bot", UriKind.Relative));
+            Assert.Contains("Sign version 1", page, StringComparison.Ordinal);
+        }
+
+        AssertAudited(await AuditAsync(ledger, "jcurve:code-review-bot@1"), "jcurve.declare", "admin");
+    }
 }

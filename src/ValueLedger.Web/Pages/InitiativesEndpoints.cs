@@ -32,6 +32,7 @@ internal static class InitiativesEndpoints
         app.MapPost("/initiatives/{id}/retire", (HttpContext context, LedgerAccess ledger, string id, CancellationToken ct) => MoveAsync(context, ledger, id, retire: true, ct))
             .DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/initiatives/{id}/jcurve/{version:int}/sign", SignAsync).DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/initiatives/{id}/jcurve", DeclareAsync).DisableAntiforgery().ExcludeFromDescription();
     }
 
     private static async Task<IResult> DetailAsync(HttpContext context, LedgerAccess ledger, string id, (string Headline, IReadOnlyList<string> Reasons)? refusal, CancellationToken cancellationToken)
@@ -150,6 +151,17 @@ internal static class InitiativesEndpoints
 
             await service.SignJCurveAsync(initiative.Id, version, user.Actor, cancellationToken).ConfigureAwait(false);
             return $"J-curve version {text} of {initiative.Id} signed";
+        },
+        cancellationToken);
+
+    private static Task<IResult> DeclareAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken) => ActAsync(
+        context, ledger, id, (user, initiative) => ValueServices.MayDeclare(ledger, user, initiative),
+        async (user, initiative, form) =>
+        {
+            var declaration = JCurveForm.Parse(initiative.Id, form, user.Actor);
+            var service = await ValueServices.InitiativesAsync(ledger, cancellationToken).ConfigureAwait(false);
+            var version = await service.DeclareJCurveAsync(declaration, user.Actor, cancellationToken).ConfigureAwait(false);
+            return $"J-curve version {version.ToString(CultureInfo.InvariantCulture)} of {initiative.Id} declared; the sponsor signs it";
         },
         cancellationToken);
 
