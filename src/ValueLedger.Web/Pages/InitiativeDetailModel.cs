@@ -15,7 +15,7 @@ namespace ValueLedger.Web.Pages;
 public sealed record InitiativeDetailModel(
     Initiative Initiative, InitiativeState State, InitiativeStage? NextStage, IReadOnlyList<string> NextStageNeeds, InitiativeStage? PreviousStage,
     JCurveFigures? Figures, LineChartModel? Chart, IReadOnlyList<InitiativeTrendRow> Trend, IReadOnlyList<StageTransition> Transitions, IReadOnlyList<OutcomeRow> Outcomes,
-    bool CanManage, bool CanSetReadiness, bool CanWaive, bool CanSign, bool CanDeclare)
+    bool CanManage, bool CanSetReadiness, bool CanWaive, bool CanSign, bool CanDeclare, bool CanRecord)
 {
     public (string Headline, IReadOnlyList<string> Reasons)? Refusal { get; init; }
 }

@@ -33,6 +33,7 @@ internal static class InitiativesEndpoints
             .DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/initiatives/{id}/jcurve/{version:int}/sign", SignAsync).DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/initiatives/{id}/jcurve", DeclareAsync).DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/initiatives/{id}/outcomes", RecordAsync).DisableAntiforgery().ExcludeFromDescription();
     }
 
     private static async Task<IResult> DetailAsync(HttpContext context, LedgerAccess ledger, string id, (string Headline, IReadOnlyList<string> Reasons)? refusal, CancellationToken cancellationToken)
@@ -162,6 +163,17 @@ internal static class InitiativesEndpoints
             var service = await ValueServices.InitiativesAsync(ledger, cancellationToken).ConfigureAwait(false);
             var version = await service.DeclareJCurveAsync(declaration, user.Actor, cancellationToken).ConfigureAwait(false);
             return $"J-curve version {version.ToString(CultureInfo.InvariantCulture)} of {initiative.Id} declared; the sponsor signs it";
+        },
+        cancellationToken);
+
+    private static Task<IResult> RecordAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken) => ActAsync(
+        context, ledger, id, (user, initiative) => ValueServices.MayRecord(ledger, user, initiative),
+        async (user, initiative, form) =>
+        {
+            var claim = OutcomeClaimForm.Parse(initiative.Id, form);
+            var service = await ValueServices.OutcomesAsync(ledger, cancellationToken).ConfigureAwait(false);
+            var recorded = await service.RecordAsync(claim, user.Actor, cancellationToken).ConfigureAwait(false);
+            return $"outcome {recorded.ToString(CultureInfo.InvariantCulture)} recorded as a claim for {initiative.Id}; it counts once finance validates it";
         },
         cancellationToken);
 

@@ -53,7 +53,7 @@ internal static class InitiativeViews
             initiative, state, next, next is { } n ? LifecycleGates.UnmetConditions(state, n) : [], Previous(state.Stage),
             figures, figures is null ? null : Chart(figures), Trend(ledger, initiative.Id, data), [.. transitions.OrderByDescending(t => t.At)], outcomes,
             ValueServices.Manages(ledger, user, initiative), ValueServices.MaySetReadiness(ledger, user, initiative), user.IsAdmin || user.IsFinance, ValueServices.MaySign(user, initiative),
-            ValueServices.MayDeclare(ledger, user, initiative));
+            ValueServices.MayDeclare(ledger, user, initiative), ValueServices.MayRecord(ledger, user, initiative));
     }
 
     private static LineChartModel Chart(JCurveFigures f)
