@@ -101,4 +101,21 @@ public sealed class ValueBrowserTests(BrowserFixture fixture)
         await session.ScreenshotAsync("audit");
         session.AssertNoConsoleErrors();
     }
+    [BrowserFact]
+    public async Task InitiativeReadiness_AdminSetsByForm_NoticeAndTableShowIt()
+    {
+        await using var session = await fixture.OpenAsync("admin");
+        await session.GotoOkAsync("/initiatives/agent-platform");
+        await session.ScreenshotAsync("initiative-forms");
+        await session.Page.GetByLabel("Control", new() { Exact = true }).SelectOptionAsync("usage-monitoring");
+        await session.Page.GetByLabel("State", new() { Exact = true }).SelectOptionAsync("evidenced");
+        await session.Page.GetByLabel("Evidence link (for evidenced)").FillAsync("https://wiki.example.com/agent-platform/monitoring");
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Set readiness" }).ClickAsync();
+        await session.Page.WaitForURLAsync(url => url.Contains("notice=", StringComparison.Ordinal));
+        await Assertions.Expect(session.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("readiness usage-monitoring of agent-platform set to evidenced");
+        var row = session.Page.Locator("tr[data-control=usage-monitoring]");
+        await Assertions.Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("evidenced");
+        Assert.Equal("https://wiki.example.com/agent-platform/monitoring", await row.GetByRole(AriaRole.Link).GetAttributeAsync("href"));
+        session.AssertNoConsoleErrors();
+    }
 }
