@@ -119,4 +119,23 @@ public sealed class CsrfAndPageFormTests(WriteLedgerFixture ledger) : IClassFixt
         using var response = await admin.PostAsync(new Uri("/api/outcomes", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+    [Fact]
+    public async Task AuditCsv_FormulaInReason_IsNeutralisedAndBuOwnerRefused()
+    {
+        var id = await RecordClaimAsync(ledger);
+        using var cfoToken = ledger.TokenClient("cfo");
+        var (status, body) = await PostAsync(cfoToken, $"/api/outcomes/{id}/reject", new { reason = "=HYPERLINK(\"http://evil.example\",\"x\")" });
+        body.Dispose();
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var response = await cfoToken.GetAsync(new Uri($"/audit.csv?subject=outcome:{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("\"seq\",\"at\",\"actor\",\"action\",\"subject\",\"reason\",\"details\"", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains($"\"cfo\",\"outcome.reject\",\"outcome:{id}\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", lines[1], StringComparison.Ordinal);
+        using var owner = ledger.TokenClient("head-of-support");
+        using var refused = await owner.GetAsync(new Uri("/audit.csv", UriKind.Relative));
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+    }
 }

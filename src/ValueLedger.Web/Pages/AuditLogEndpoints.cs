@@ -11,7 +11,8 @@ internal static class AuditLogEndpoints
 {
     public const int PageSize = 50;
 
-    public static void Map(WebApplication app) =>
+    public static void Map(WebApplication app)
+    {
         app.MapGet("/audit", async (HttpContext context, LedgerAccess ledger, string? subject, string? from, string? to, int? page, CancellationToken ct) =>
         {
             var shell = PageResults.Shell(context, "Audit log", "audit");
@@ -26,4 +27,18 @@ internal static class AuditLogEndpoints
             var model = new AuditPageModel(entries, query!.Page, PageSize, total, query.Subject, from, to, null);
             return PageResults.Render<AuditPage>(new { Shell = shell, Model = model });
         }).RequireAuthorization(Policies.LedgerWide).ExcludeFromDescription();
+
+        // The same query as a download: every matching entry (not one page), newest first.
+        app.MapGet("/audit.csv", async (LedgerAccess ledger, string? subject, string? from, string? to, CancellationToken ct) =>
+        {
+            var (query, problem) = AuditEndpoints.Parse(subject, from, to, 1, AuditEndpoints.MaxPageSize);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            var (entries, _) = await AuditEndpoints.LoadAsync(ledger, query! with { PageSize = int.MaxValue }, ct).ConfigureAwait(false);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(AuditCsv.Write(entries)), "text/csv; charset=utf-8", "audit.csv");
+        }).RequireAuthorization(Policies.LedgerWide).ExcludeFromDescription();
+    }
 }

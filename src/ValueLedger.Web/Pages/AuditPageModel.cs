@@ -7,6 +7,9 @@ public sealed record AuditPageModel(IReadOnlyList<AuditEntry> Entries, int Page,
 {
     public int Pages => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
 
+    /// <summary>The CSV download of this query (every page).</summary>
+    public string CsvPath => "/audit.csv" + (PagePath(1) is var path && path.Contains('?', StringComparison.Ordinal) ? path[path.IndexOf('?', StringComparison.Ordinal)..] : string.Empty);
+
     public string PagePath(int page)
     {
         var query = new List<string>();
