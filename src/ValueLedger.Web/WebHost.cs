@@ -80,6 +80,7 @@ public static class WebHost
         InitiativeEndpoints.Map(app);
         BusinessUnitEndpoints.Map(app);
         OtlpEndpoints.Map(app);
+        Value.ValueEndpoints.Map(app);
         return app;
     }
 
