@@ -63,6 +63,7 @@ public static class WebHost
         ShowbackEndpoints.Map(app);
         ScoreboardEndpoints.Map(app);
         InitiativeEndpoints.Map(app);
+        Imports.ImportEndpoints.Map(app);
         return app;
     }
 

@@ -18,6 +18,12 @@ public sealed record WebOptions
     /// <summary>Login attempts allowed per client address per minute (then 429).</summary>
     public int LoginAttemptsPerMinute { get; init; } = 20;
 
+    /// <summary>
+    /// Largest upload accepted by <c>POST /api/imports</c> and the imports page, in bytes (default 5 GiB); larger bodies are
+    /// answered 413. Uploads are streamed to a temporary file next to the ledger, so this bounds disk use, not memory.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = 5L * 1024 * 1024 * 1024;
+
     /// <summary>Tests swap the server (in-memory TestServer) before the application is built.</summary>
     internal Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? ConfigureBuilder { get; init; }
 }
