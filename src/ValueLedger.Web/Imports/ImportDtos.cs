@@ -12,13 +12,3 @@ internal sealed record ImportCostDto(string Currency, string Amount);
 internal sealed record ImportReplacedDto(string Provider, string? BillingAccountId, string BillingPeriodStart, string BillingPeriodEnd, long RowsRemoved, IReadOnlyList<string> PreviousSources);
 
 internal sealed record ImportUnpricedDto(string Provider, string? Model, long Records);
-
-internal sealed record ImportPageDto(IReadOnlyList<ImportSourceDto> Items, int Page, int PageSize, int Total);
-
-internal sealed record ImportSourceDto(
-    long Id, string File, string Sha256, long SizeBytes, string Format, IReadOnlyList<string> Providers, string Outcome, long Rows, long Inserted,
-    long Rejected, long SkippedAsDuplicate, long Replaced, string ImportedAt, string? Message);
-
-internal sealed record ImportRejectPageDto(long SourceId, IReadOnlyList<ImportRejectDto> Items, int Page, int PageSize, long Total, long Rejected);
-
-internal sealed record ImportRejectDto(long Line, string? Column, string Reason, string? Excerpt);

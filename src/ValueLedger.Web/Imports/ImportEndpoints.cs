@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using ValueLedger.Core.Storage;
 using ValueLedger.Web.Security;
 
@@ -14,10 +13,12 @@ internal static class ImportEndpoints
 {
     public const int MaxPageSize = 500;
 
+    /// <summary>Maps the imports slice: these endpoints and the imports pages.</summary>
     public static void Map(WebApplication app)
     {
+        Pages.Imports.ImportPageEndpoints.Map(app);
         app.MapPost("/api/imports", UploadAsync).RequireAuthorization(Policies.Import)
-            .WithMetadata(new UploadAccepts())
+            .Accepts<byte[]>("application/octet-stream", "multipart/form-data")
             .WithName("UploadImport").WithTags("Imports")
             .WithSummary("Upload a cost or usage file (raw body with ?name=FILE&format=auto|FORMAT&lenient=true|false, or multipart/form-data with one file part) and import it.")
             .Produces<ImportResultDto>(StatusCodes.Status201Created)
@@ -98,15 +99,5 @@ internal static class ImportEndpoints
         }
 
         return size is < 1 or > MaxPageSize ? ApiProblems.BadParameter("pageSize", $"pageSize must be between 1 and {MaxPageSize}") : null;
-    }
-
-    /// <summary>Documents the two body types in OpenAPI; the handler reads the body itself (streamed, never bound).</summary>
-    private sealed class UploadAccepts : IAcceptsMetadata
-    {
-        public IReadOnlyList<string> ContentTypes { get; } = ["application/octet-stream", "multipart/form-data"];
-
-        public Type? RequestType => null;
-
-        public bool IsOptional => false;
     }
 }

@@ -48,5 +48,14 @@ internal static class ImportViews
 
     private static ImportSourceDto Source(ImportedSource s, IReadOnlyList<string> providers) => new(
         s.Id, s.FileName, s.Sha256, s.SizeBytes, s.Format, providers, WebImporter.OutcomeText(s.Outcome), s.RowsRead, s.RowsInserted, s.RowsRejected,
-        s.RowsSkippedAsDuplicate, s.RowsReplaced, Money.Timestamp(s.StartedAt), s.Message);
+        s.RowsSkippedAsDuplicate, s.RowsReplaced, Money.Timestamp(s.StartedAt), CleanMessage(s));
+
+    /// <summary>
+    /// An upload's rejects file was in its temporary folder, deleted since: its rows are in the ledger instead, so the
+    /// history does not point at a file that is gone.
+    /// </summary>
+    private static string? CleanMessage(ImportedSource s) =>
+        s.Message is { } m && m.Contains(UploadFolder.Name, StringComparison.Ordinal)
+            ? (s.RowsRejected == 1 ? "1 row rejected; see the rejected rows" : $"{s.RowsRejected} rows rejected; see the rejected rows")
+            : s.Message;
 }
