@@ -44,6 +44,13 @@ public sealed partial class DuckDbSpendStore
             cancellationToken);
     }
 
+    /// <summary>Appends one audit entry (e.g. <c>allocation.run</c> from the web, whose actor the allocation itself does not record).</summary>
+    public Task AppendAuditAsync(string actor, string action, string subject, string? details, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return WriteLifecycleAsync(writer => AuditSql.AppendAsync(writer, at, actor, action, subject, details, null, cancellationToken), cancellationToken);
+    }
+
     /// <summary>One page of the stored rejected rows of import <paramref name="sourceId"/>, in file order, and how many are stored.</summary>
     public async Task<(IReadOnlyList<ImportReject> Rows, long Stored)> ListImportRejectsAsync(long sourceId, int offset, int limit, CancellationToken cancellationToken)
     {

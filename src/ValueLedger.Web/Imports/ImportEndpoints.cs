@@ -13,10 +13,11 @@ internal static class ImportEndpoints
 {
     public const int MaxPageSize = 500;
 
-    /// <summary>Maps the imports slice: these endpoints and the imports pages.</summary>
+    /// <summary>Maps the imports slice: these endpoints, the imports pages, and allocation with its explanations.</summary>
     public static void Map(WebApplication app)
     {
         Pages.Imports.ImportPageEndpoints.Map(app);
+        Allocation.AllocationEndpoints.Map(app);
         app.MapPost("/api/imports", UploadAsync).RequireAuthorization(Policies.Import)
             .Accepts<byte[]>("application/octet-stream", "multipart/form-data")
             .WithName("UploadImport").WithTags("Imports")
