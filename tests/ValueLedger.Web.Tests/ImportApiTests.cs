@@ -97,6 +97,20 @@ public sealed class ImportApiTests(DemoLedgerFixture ledger) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task ImportsPage_FileNameWithMarkup_IsEscaped()
+    {
+        const string name = "<img src=x onerror=alert(1)>.csv";
+        using var upload = await UploadAsync(ledger.Client, RandomBytes(100), name);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, upload.StatusCode);
+
+        using var page = await ledger.Client.GetAsync("/imports");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;.csv", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_GzipUsageLog_ImportsEveryRow()
     {
         using var compressed = new MemoryStream();
