@@ -81,6 +81,15 @@ public sealed class ImportsBrowserTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains($"/imports/{id}", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"already imported as source {id}");
+
+        // Strict mode chosen in the form: the bad row stops the import and nothing lands.
+        await session.GotoOkAsync("/imports");
+        await page.GetByLabel("Bad rows").SelectOptionAsync("false");
+        await page.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "strict.csv", MimeType = "text/csv", Buffer = UsageLog("2017", badRow: true) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("error=", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("strict.csv:3");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nothing was imported");
         session.AssertNoConsoleErrors();
     }
 
