@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
     internal const string Migration1 = """
@@ -347,7 +347,23 @@ internal static class LedgerSchema
         );
         """;
 
-    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5, Migration6];
+    /// <summary>
+    /// Version 7: rejected rows of imports made through the web (the CLI writes them to a rejects file instead), at most
+    /// 10,000 per import (<c>line</c> 0 = the file as a whole; <c>excerpt</c> cut to 300 characters).
+    /// </summary>
+    internal const string Migration7 = """
+        CREATE TABLE import_rejects (
+            source_id BIGINT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            line BIGINT NOT NULL,
+            column_name VARCHAR,
+            reason VARCHAR NOT NULL,
+            excerpt VARCHAR,
+            PRIMARY KEY (source_id, ordinal)
+        );
+        """;
+
+    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

@@ -81,6 +81,7 @@ public static class WebHost
         BusinessUnitEndpoints.Map(app);
         OtlpEndpoints.Map(app);
         Value.ValueEndpoints.Map(app);
+        Imports.ImportEndpoints.Map(app);
         return app;
     }
 

@@ -38,6 +38,11 @@ public sealed record WebOptions
 
     /// <summary>Tests pause the OTLP writer before each commit (to fill the queue).</summary>
     internal Func<CancellationToken, Task>? OtlpBeforeCommit { get; init; }
+    /// <summary>
+    /// Largest upload accepted by <c>POST /api/imports</c> and the imports page, in bytes (default 5 GiB); larger bodies are
+    /// answered 413. Uploads are streamed to a temporary file next to the ledger, so this bounds disk use, not memory.
+    /// </summary>
+    public long MaxUploadBytes { get; init; } = 5L * 1024 * 1024 * 1024;
 
     /// <summary>Tests swap the server (in-memory TestServer) before the application is built.</summary>
     internal Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? ConfigureBuilder { get; init; }

@@ -32,7 +32,7 @@ public sealed class OpenApiSnapshotTests(DemoLedgerFixture ledger) : IClassFixtu
     {
         using var json = JsonDocument.Parse(await ledger.Client.GetStringAsync("/openapi/v1.json"));
         var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var path in new[] { "/api/health", "/api/spend", "/api/coverage", "/api/showback", "/api/scoreboard", "/api/initiatives", "/api/initiatives/{id}", "/api/outcomes" })
+        foreach (var path in new[] { "/api/health", "/api/spend", "/api/coverage", "/api/showback", "/api/scoreboard", "/api/initiatives", "/api/initiatives/{id}", "/api/outcomes", "/api/imports", "/api/imports/{id}/rejects", "/api/allocate", "/api/unallocated", "/api/explain/line/{lineId}", "/api/explain/bu/{id}" })
         {
             Assert.Contains(path, paths);
         }

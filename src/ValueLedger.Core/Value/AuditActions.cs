@@ -16,4 +16,6 @@ public static class AuditActions
     public const string LoginRemove = "login.remove";
     public const string TokenCreate = "token.create";
     public const string TokenRevoke = "token.revoke";
+    public const string ImportFile = "import.file";
+    public const string AllocationRun = "allocation.run";
 }

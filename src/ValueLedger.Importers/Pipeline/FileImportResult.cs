@@ -1,8 +1,13 @@
+using ValueLedger.Core.Import;
 using ValueLedger.Core.Storage;
 
 namespace ValueLedger.Importers.Pipeline;
 
-/// <summary>What importing one file did: one row of the import summary table.</summary>
+/// <summary>
+/// What importing one file did: one row of the import summary table. <see cref="SourceId"/> is the ledger's id of a
+/// committed import (null otherwise); <see cref="FirstRejects"/> holds the first rejected rows (at most
+/// <see cref="MaxKeptRejects"/>; all of them are in <see cref="RejectsFile"/>).
+/// </summary>
 public sealed record FileImportResult(
     string FileName,
     string? Format,
@@ -17,7 +22,13 @@ public sealed record FileImportResult(
     IReadOnlyList<ReplacedScope> Replaced,
     IReadOnlyList<UnpricedModel> Unpriced,
     string? RejectsFile,
-    string? Message);
+    string? Message,
+    long? SourceId = null,
+    IReadOnlyList<RowError>? FirstRejects = null)
+{
+    /// <summary>Rejected rows kept in memory per file (for the web's import history); the rejects file has them all.</summary>
+    public const int MaxKeptRejects = 10_000;
+}
 
 /// <summary>An amount in one currency.</summary>
 public sealed record CurrencyAmount(string Currency, decimal Amount);

@@ -37,13 +37,22 @@ public sealed partial class ImportRunner(ISpendStore store, ImportOptions option
     }
 
     /// <summary>Imports one file.</summary>
-    public async Task<FileImportResult> ImportFileAsync(string file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<FileImportResult> ImportFileAsync(string file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportFileAsync(file, file, progress, cancellationToken);
+
+    /// <summary>
+    /// Imports the file at <paramref name="path"/> under the name <paramref name="name"/>: the name is what the import
+    /// history, format detection and messages see (an upload is stored under a temporary path but keeps the name its user gave).
+    /// </summary>
+    public async Task<FileImportResult> ImportFileAsync(string path, string name, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(name);
+        var file = name;
         var started = options.Time.GetUtcNow();
-        var size = new FileInfo(file).Length;
+        var size = new FileInfo(path).Length;
         progress?.Report(new ImportProgress(file, 0, size, 0, ImportStage.Hashing));
-        var sha256 = await HashAsync(file, cancellationToken).ConfigureAwait(false);
+        var sha256 = await HashAsync(path, cancellationToken).ConfigureAwait(false);
 
         var previous = await store.FindImportedFileAsync(sha256, cancellationToken).ConfigureAwait(false);
         if (previous is not null)
@@ -52,13 +61,13 @@ public sealed partial class ImportRunner(ISpendStore store, ImportOptions option
             var message = $"already imported as source {previous.Id} ({previous.FileName}, {previous.StartedAt:yyyy-MM-dd HH:mm:ss}Z); nothing changed";
             await store.RecordAttemptAsync(manifest, ImportOutcome.DuplicateFile, new ImportStatistics(0, 0, message), cancellationToken).ConfigureAwait(false);
             progress?.Report(new ImportProgress(file, size, size, 0, ImportStage.Done));
-            return new FileImportResult(file, previous.Format, ImportOutcome.DuplicateFile, 0, 0, 0, 0, [], null, null, [], [], null, message);
+            return new FileImportResult(file, previous.Format, ImportOutcome.DuplicateFile, 0, 0, 0, 0, [], null, null, [], [], null, message, previous.Id);
         }
 
         byte[] head;
         try
         {
-            head = InputOpener.ReadHead(file);
+            head = InputOpener.ReadHead(path, file);
         }
         catch (InvalidDataException ex)
         {
@@ -72,10 +81,10 @@ public sealed partial class ImportRunner(ISpendStore store, ImportOptions option
         }
 
         var fileManifest = new ImportManifest(file, sha256, size, importer.Format, importer.Replacement, started);
-        return await ImportWithAsync(importer, fileManifest, progress, cancellationToken).ConfigureAwait(false);
+        return await ImportWithAsync(importer, path, fileManifest, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<FileImportResult> ImportWithAsync(ISpendImporter importer, ImportManifest manifest, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<FileImportResult> ImportWithAsync(ISpendImporter importer, string path, ImportManifest manifest, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var file = manifest.FileName;
         var session = await store.BeginImportAsync(manifest, cancellationToken).ConfigureAwait(false);
@@ -86,7 +95,7 @@ public sealed partial class ImportRunner(ISpendStore store, ImportOptions option
             ProgressStream? raw = null;
             try
             {
-                using var input = InputOpener.Open(file, out raw);
+                using var input = InputOpener.Open(path, file, out raw);
                 using var timer = progress is null ? null : new Timer(
                     _ => progress.Report(new ImportProgress(file, raw.BytesRead, manifest.SizeBytes, sink.RowsRead, ImportStage.Reading)),
                     null,
@@ -122,7 +131,7 @@ public sealed partial class ImportRunner(ISpendStore store, ImportOptions option
             progress?.Report(new ImportProgress(file, manifest.SizeBytes, manifest.SizeBytes, sink.RowsRead, ImportStage.Done));
             return new FileImportResult(
                 file, importer.Format, ImportOutcome.Imported, sink.RowsRead, commit.RowsInserted, sink.RowsRejected, commit.RowsSkippedAsDuplicate,
-                sink.Cost, sink.PeriodStart, sink.PeriodEnd, commit.Replaced, sink.Unpriced, sink.RejectsPath, message);
+                sink.Cost, sink.PeriodStart, sink.PeriodEnd, commit.Replaced, sink.Unpriced, sink.RejectsPath, message, commit.SourceId, sink.FirstRejects);
         }
     }
 
@@ -130,7 +139,7 @@ public sealed partial class ImportRunner(ISpendStore store, ImportOptions option
     {
         var manifest = new ImportManifest(file, sha256, size, format, ReplacementPolicy.SkipDuplicateKeys, started);
         await store.RecordAttemptAsync(manifest, ImportOutcome.Failed, new ImportStatistics(sink?.RowsRead ?? 0, sink?.RowsRejected ?? 0, message), cancellationToken).ConfigureAwait(false);
-        return new FileImportResult(file, format, ImportOutcome.Failed, sink?.RowsRead ?? 0, 0, sink?.RowsRejected ?? 0, 0, [], null, null, [], [], sink?.RejectsPath, message);
+        return new FileImportResult(file, format, ImportOutcome.Failed, sink?.RowsRead ?? 0, 0, sink?.RowsRejected ?? 0, 0, [], null, null, [], [], sink?.RejectsPath, message, null, sink?.FirstRejects);
     }
 
     private RejectsWriter OpenRejects(string file)

@@ -8,9 +8,12 @@ internal static class InputOpener
     /// <summary>Bytes of decompressed input that format detection looks at.</summary>
     public const int HeadLength = 64 * 1024;
 
-    /// <summary>Opens <paramref name="path"/>; <paramref name="raw"/> counts bytes read from disk.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/>, whose user-given name (for the .gz check) is <paramref name="name"/>;
+    /// <paramref name="raw"/> counts bytes read from disk.
+    /// </summary>
     /// <exception cref="InvalidDataException">The file is named .gz but is not gzip.</exception>
-    public static Stream Open(string path, out ProgressStream raw)
+    public static Stream Open(string path, string name, out ProgressStream raw)
     {
         var file = new FileStream(path, new FileStreamOptions
         {
@@ -26,10 +29,21 @@ internal static class InputOpener
         raw = new ProgressStream(file);
         if (isGzip)
         {
-            return new BufferedStream(new GZipStream(raw, CompressionMode.Decompress), 1 << 20);
+            uint trailerLength;
+            try
+            {
+                trailerLength = GzipLengthCheckStream.TrailerLength(path);
+            }
+            catch
+            {
+                raw.Dispose();
+                throw;
+            }
+
+            return new BufferedStream(new GzipLengthCheckStream(new GZipStream(raw, CompressionMode.Decompress), trailerLength), 1 << 20);
         }
 
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             raw.Dispose();
             throw new InvalidDataException("the file is named .gz but is not gzip-compressed");
@@ -38,11 +52,11 @@ internal static class InputOpener
         return raw;
     }
 
-    /// <summary>The first <see cref="HeadLength"/> bytes of the decompressed input.</summary>
+    /// <summary>The first <see cref="HeadLength"/> bytes of the decompressed input of <paramref name="path"/>, named <paramref name="name"/>.</summary>
     /// <exception cref="InvalidDataException">The gzip stream is corrupt.</exception>
-    public static byte[] ReadHead(string path)
+    public static byte[] ReadHead(string path, string name)
     {
-        using var stream = Open(path, out _);
+        using var stream = Open(path, name, out _);
         var buffer = new byte[HeadLength];
         var total = 0;
         int read;

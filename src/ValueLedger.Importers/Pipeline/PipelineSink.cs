@@ -13,6 +13,7 @@ internal sealed class PipelineSink(IImportSession session, IPricer pricer, bool 
 {
     private readonly Dictionary<string, decimal> _cost = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Provider, string? Model), long> _unpriced = [];
+    private readonly List<RowError> _firstRejects = [];
     private RejectsWriter? _rejects;
 
     public long RowsRead { get; private set; }
@@ -27,6 +28,9 @@ internal sealed class PipelineSink(IImportSession session, IPricer pricer, bool 
     public DateTime? PeriodEnd { get; private set; }
 
     public string? RejectsPath => _rejects?.Path;
+
+    /// <summary>The first <see cref="FileImportResult.MaxKeptRejects"/> rejected rows, raw text cut to an excerpt.</summary>
+    public IReadOnlyList<RowError> FirstRejects => _firstRejects;
 
     public IReadOnlyList<CurrencyAmount> Cost =>
         [.. _cost.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new CurrencyAmount(c.Key, c.Value))];
@@ -84,6 +88,11 @@ internal sealed class PipelineSink(IImportSession session, IPricer pricer, bool 
         RowsRejected++;
         _rejects ??= openRejects();
         _rejects.Write(error);
+        if (_firstRejects.Count < FileImportResult.MaxKeptRejects)
+        {
+            _firstRejects.Add(error with { Raw = RowError.Excerpt(error.Raw) });
+        }
+
         return true;
     }
 

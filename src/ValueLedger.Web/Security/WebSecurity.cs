@@ -85,6 +85,13 @@ internal static class WebSecurity
         {
             var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
             var urlEncoded = context.Request.HasFormContentType && context.Request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+            if (!urlEncoded && context.Request.HasFormContentType && !context.Request.Headers.ContainsKey(CsrfHeader) && context.Request.Query[CsrfField] is { Count: 1 } fromQuery)
+            {
+                // A multipart form posted without JavaScript (the upload form) carries its token in its action URL: the
+                // streamed body is never searched for it. Same token, same validation as the header.
+                context.Request.Headers[CsrfHeader] = fromQuery;
+            }
+
             if (!urlEncoded && !context.Request.Headers.ContainsKey(CsrfHeader))
             {
                 await CsrfFailedAsync(context, $"send the CSRF token in the {CsrfHeader} header").ConfigureAwait(false);
