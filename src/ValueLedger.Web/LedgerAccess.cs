@@ -20,6 +20,12 @@ internal sealed class LedgerAccess(WebOptions options, Organisation organisation
 
     public WebOptions Options => options;
 
+    /// <summary>
+    /// The store holds one import session at a time: uploads and the OTLP receiver's batches take this turn around
+    /// their import, so that neither fails with "another import session is open".
+    /// </summary>
+    public SemaphoreSlim ImportTurn { get; } = new(1, 1);
+
     /// <summary>The open store (opened now if needed). Do not dispose it.</summary>
     public async Task<DuckDbSpendStore> StoreAsync(CancellationToken cancellationToken)
     {
@@ -57,5 +63,6 @@ internal sealed class LedgerAccess(WebOptions options, Organisation organisation
         }
 
         opening.Dispose();
+        ImportTurn.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ValueLedger.Core.Import;
 using ValueLedger.Core.Pricing;
 using ValueLedger.Core.Storage;
@@ -11,13 +10,11 @@ namespace ValueLedger.Web.Imports;
 /// <summary>
 /// Imports an uploaded file with the CLI's <see cref="ImportRunner"/> (format detection, duplicate-file refusal by SHA-256,
 /// replacement of re-delivered bills, rejected rows; the file lands whole or not at all), then records who uploaded it
-/// (audit <c>import.file</c>) and its first 10,000 rejected rows. Uploads to one ledger take turns: the store holds one
-/// import session at a time.
+/// (audit <c>import.file</c>) and its first 10,000 rejected rows. Uploads and OTLP batches take turns
+/// (<see cref="LedgerAccess.ImportTurn"/>): the store holds one import session at a time.
 /// </summary>
 internal static class WebImporter
 {
-    private static readonly ConditionalWeakTable<LedgerAccess, SemaphoreSlim> Turns = [];
-
     // The default price book and this installation's identifier key, as `valueledger import` uses without --prices.
     private static readonly Lazy<IPricer> Pricer = new(PriceBookLoader.LoadDefault);
     private static readonly Lazy<IIdentifierHasher> Hasher = new(() => new HmacIdentifierHasher(InstallationSecret.LoadOrCreate(InstallationSecret.DefaultPath())));
@@ -36,7 +33,7 @@ internal static class WebImporter
             Hasher = Hasher.Value,
             Time = ledger.Time,
         };
-        var turn = Turns.GetValue(ledger, _ => new SemaphoreSlim(1, 1));
+        var turn = ledger.ImportTurn;
         await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

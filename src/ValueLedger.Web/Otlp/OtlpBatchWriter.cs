@@ -104,7 +104,17 @@ internal sealed partial class OtlpBatchWriter(OtlpIngestQueue queue, OtlpImportS
 
                 var store = await ledger.StoreAsync(_stopping.Token).ConfigureAwait(false);
                 var runner = new ImportRunner(store, setup.ImportOptions);
-                var result = await runner.ImportRecordsAsync(SourceName(ledger.Time.GetUtcNow()), Format, batchId, batch, _stopping.Token).ConfigureAwait(false);
+                FileImportResult result;
+                await ledger.ImportTurn.WaitAsync(_stopping.Token).ConfigureAwait(false);
+                try
+                {
+                    result = await runner.ImportRecordsAsync(SourceName(ledger.Time.GetUtcNow()), Format, batchId, batch, _stopping.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    ledger.ImportTurn.Release();
+                }
+
                 if (result.Outcome == Core.Storage.ImportOutcome.Failed)
                 {
                     LogBatchFailed(batch.Count, result.Message);

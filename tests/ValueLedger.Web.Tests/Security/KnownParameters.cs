@@ -35,6 +35,8 @@ public static class KnownParameters
         ["documentName"] = ParameterKind.Document,
         ["version"] = ParameterKind.Version,
         ["control"] = ParameterKind.Control,
+        ["lineId"] = ParameterKind.Line,
+        ["line"] = ParameterKind.Line,
     };
 
     /// <summary>Generic names (<c>{id}</c>, <c>{name}</c>) resolved by the literal segment before them.</summary>

@@ -21,4 +21,7 @@ public enum ParameterKind
 
     /// <summary>A readiness control of an initiative (kebab-case, e.g. usage-monitoring).</summary>
     Control,
+
+    /// <summary>A ledger line, <c>SOURCE_ID:SEQ</c> (explain line).</summary>
+    Line,
 }

@@ -43,6 +43,7 @@ public static partial class RouteWalk
             [ParameterKind.Document] = "v1",
             [ParameterKind.Version] = "1",
             [ParameterKind.Control] = "usage-monitoring",
+            [ParameterKind.Line] = sources[0].Id.ToString(CultureInfo.InvariantCulture) + ":1",
         };
         var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var page = 1; ; page++)
