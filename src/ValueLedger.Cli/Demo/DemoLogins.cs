@@ -6,7 +6,7 @@ namespace ValueLedger.Cli.Demo;
 
 /// <summary>
 /// The demo's web logins, one per kind of user: admin, finance (the CFO), a bu-owner (head of support, who sees only
-/// customer support) and a viewer (the auditor). Passwords are random per demo build (a well-known password would
+/// customer support) and a viewer (the auditor), plus an API token for an OpenTelemetry exporter. Passwords are random per demo build (a well-known password would
 /// open any demo left listening on a network) and written to <c>demo-logins.txt</c> beside the demo data (owner-only).
 /// </summary>
 internal static class DemoLogins
@@ -32,6 +32,11 @@ internal static class DemoLogins
             await store.SetPasswordHashAsync(actor, Passwords.Hash(password), "demo", now, ct).ConfigureAwait(false);
             lines.Add($"  {actor} / {password}   ({shows})");
         }
+
+        // An API token for an OpenTelemetry exporter (the demo organisation's otel-collector holds only the ingest role).
+        var secret = ApiTokenSecret.Create(out var id);
+        await store.CreateApiTokenAsync(new ApiToken(id, "otel-collector", "demo OTLP exporter", now, "demo", now.AddDays(30), null), ApiTokenSecret.Hash(secret), ct).ConfigureAwait(false);
+        lines.Add($"OTLP exporter token (otel-collector, ingest only; 30 days): {secret}");
 
         var path = Path.Combine(dataDir, FileName);
         await File.WriteAllLinesAsync(path, lines, ct).ConfigureAwait(false);

@@ -32,7 +32,8 @@ public sealed class OtlpLedgerFixture : IAsyncLifetime
         Directory.CreateDirectory(Folder);
         var demo = await DemoLedgerFixture.CliAsync("demo", "--db", BaseDb, "--rows", "1000", "--data", Path.Combine(Folder, "data"));
         Assert.True(demo.Exit == 0, demo.Stderr);
-        await File.AppendAllTextAsync(Org, "\n  - { actor: otel-collector, roles: [ingest] }\n");
+        // The demo organisation declares otel-collector with the ingest role; the receiver's tests depend on it.
+        Assert.Contains("- { actor: otel-collector, roles: [ingest] }", await File.ReadAllTextAsync(Org), StringComparison.Ordinal);
         foreach (var actor in new[] { "admin", "auditor", "otel-collector" })
         {
             var token = await DemoLedgerFixture.CliAsync("token", "create", "--db", BaseDb, "--for", actor, "--label", "otlp tests", "--actor", "tests");
