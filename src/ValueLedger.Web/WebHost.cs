@@ -82,6 +82,7 @@ public static class WebHost
         OtlpEndpoints.Map(app);
         Value.ValueEndpoints.Map(app);
         Imports.ImportEndpoints.Map(app);
+        ExportEndpoints.Map(app);
         return app;
     }
 

@@ -4,13 +4,13 @@ using System.Text.Json;
 using ValueLedger.Core.Allocation;
 using ValueLedger.Core.Allocation.Insight;
 
-namespace ValueLedger.Cli.Commands;
+namespace ValueLedger.Importers.Export;
 
 /// <summary>
-/// The FOCUS 1.3 <c>AllocatedMethodDetails</c> object of an allocation row (see <see cref="ExportAllocatedCsv"/>):
+/// The FOCUS 1.3 <c>AllocatedMethodDetails</c> object of an allocation row (see <see cref="AllocatedFocusCsv"/>):
 /// <c>{"Elements":[{"AllocatedRatio":..,"UsageUnit":..,"UsageQuantity":..,"x_...":..}],"x_RuleKind":..,...}</c>.
 /// </summary>
-internal static class ExportMethodDetails
+public static class AllocatedMethodDetails
 {
     public static string Json(AllocationShare share, decimal? ratio)
     {
