@@ -16,7 +16,7 @@ internal static class DemoLogins
     /// <summary>The demo's users: actor (as in the demo organisation's access list) and what they show.</summary>
     public static IReadOnlyList<(string Actor, string Shows)> Users { get; } =
     [
-        ("admin", "admin: everything, logins and tokens"),
+        ("admin", "admin: everything; readiness, stage moves, uploads, allocation"),
         ("cfo", "finance: validates outcomes, sees every unit"),
         ("head-of-support", "bu-owner: sees customer support only"),
         ("auditor", "viewer: reads everything, changes nothing"),
