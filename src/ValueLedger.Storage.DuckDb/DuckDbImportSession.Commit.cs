@@ -22,7 +22,8 @@ internal sealed partial class DuckDbImportSession
         finished = true;
         await FinishAppendingAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return await store.WriteExclusivelyAsync(() => CommitAppendedAsync(statistics, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // An import that replaces nothing only appends records no allocation row points at: figures stay valid.
+        return await store.WriteExclusivelyAsync(() => CommitAppendedAsync(statistics, cancellationToken), cancellationToken, r => r.Replaced.Count > 0).ConfigureAwait(false);
     }
 
     /// <remarks>

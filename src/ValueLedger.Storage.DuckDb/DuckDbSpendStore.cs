@@ -19,6 +19,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
     private DuckDbImportSession? activeSession;
     private bool disposed;
     private long writeGeneration;
+    private long figuresGeneration;
 
     private DuckDbSpendStore(DuckDBConnection connection, string path, DuckDbStoreOptions options)
     {
@@ -36,6 +37,14 @@ public sealed partial class DuckDbSpendStore : ISpendStore
     /// and the figures second can only be stale under an older number, never current under a newer one.
     /// </summary>
     public long WriteGeneration => Interlocked.Read(ref writeGeneration);
+
+    /// <summary>
+    /// Like <see cref="WriteGeneration"/>, but not raised by imports that only append records (live telemetry, new
+    /// files that replace nothing): allocated and value figures (showback, scoreboard, coverage, initiative months)
+    /// read records only through allocation rows, which such an import does not touch. Raised by everything else,
+    /// including an import that replaces a re-delivered bill (it deletes the replaced lines' allocation rows).
+    /// </summary>
+    public long FiguresGeneration => Interlocked.Read(ref figuresGeneration);
 
     /// <summary>
     /// Opens the ledger at <paramref name="path"/>, creating it if needed, and brings its schema up to
@@ -174,16 +183,25 @@ public sealed partial class DuckDbSpendStore : ISpendStore
     internal void SessionEnded(DuckDbImportSession session) => Interlocked.CompareExchange(ref activeSession, null, session);
 
     /// <summary>Runs a write with no other write of this store at the same time.</summary>
-    internal async Task<T> WriteExclusivelyAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    /// <param name="changesFigures">Whether the finished write can change allocated or value figures (default: yes; a failed write counts as yes).</param>
+    internal async Task<T> WriteExclusivelyAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken, Func<T, bool>? changesFigures = null)
     {
         await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var figures = true;
         try
         {
-            return await write().ConfigureAwait(false);
+            var result = await write().ConfigureAwait(false);
+            figures = changesFigures?.Invoke(result) ?? true;
+            return result;
         }
         finally
         {
             Interlocked.Increment(ref writeGeneration);
+            if (figures)
+            {
+                Interlocked.Increment(ref figuresGeneration);
+            }
+
             writeGate.Release();
         }
     }
@@ -198,6 +216,7 @@ public sealed partial class DuckDbSpendStore : ISpendStore
         finally
         {
             Interlocked.Increment(ref writeGeneration);
+            Interlocked.Increment(ref figuresGeneration);
             writeGate.Release();
         }
     }

@@ -13,7 +13,12 @@ internal sealed class LedgerCache<T>
 {
     private const int Capacity = 64;
 
+    private readonly Func<DuckDbSpendStore, long> generationOf;
+
     private readonly ConditionalWeakTable<DuckDbSpendStore, ConcurrentDictionary<string, (long Generation, Lazy<Task<T>> Value)>> stores = [];
+
+    /// <param name="generationOf">The store's generation the answers depend on: <see cref="DuckDbSpendStore.WriteGeneration"/> for anything read from records, <see cref="DuckDbSpendStore.FiguresGeneration"/> for allocated and value figures.</param>
+    public LedgerCache(Func<DuckDbSpendStore, long> generationOf) => this.generationOf = generationOf;
 
     public Task<T> GetAsync(DuckDbSpendStore store, string key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
@@ -22,7 +27,7 @@ internal sealed class LedgerCache<T>
         var entries = stores.GetValue(store, _ => new(StringComparer.Ordinal));
 
         // Read the generation before computing: a write that ends meanwhile raises it and the next ask computes again.
-        var generation = store.WriteGeneration;
+        var generation = generationOf(store);
         if (entries.TryGetValue(key, out var cached) && Usable(cached, generation))
         {
             return cached.Value.Value.WaitAsync(cancellationToken);

@@ -8,7 +8,7 @@ namespace ValueLedger.Web;
 /// <summary><c>GET /api/scoreboard?month=YYYY-MM</c>: the incentive scoreboard of <c>valueledger scoreboard</c>, computed by the same Core code.</summary>
 internal static class ScoreboardEndpoints
 {
-    private static readonly LedgerCache<ScoreboardReport?> Reports = new();
+    private static readonly LedgerCache<ScoreboardReport?> Reports = new(s => s.FiguresGeneration);
 
     public static void Map(WebApplication app) =>
         app.MapGet("/api/scoreboard", ScoreboardAsync).WithName("GetScoreboard").WithTags("Scoreboard")

@@ -10,7 +10,7 @@ namespace ValueLedger.Web;
 /// </summary>
 internal static class SpendCache
 {
-    private static readonly LedgerCache<IReadOnlyList<SpendRow>> Answers = new();
+    private static readonly LedgerCache<IReadOnlyList<SpendRow>> Answers = new(s => s.WriteGeneration);
 
     public static Task<IReadOnlyList<SpendRow>> QueryAsync(DuckDbSpendStore store, SpendQuery query, CancellationToken cancellationToken)
     {

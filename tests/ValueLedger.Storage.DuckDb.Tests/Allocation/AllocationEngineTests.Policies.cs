@@ -90,6 +90,27 @@ public sealed partial class AllocationEngineTests
         Assert.Equal(["X|-|12|direct|all"], await RowsAsync(store));
     }
 
+    [Fact]
+    public async Task FiguresGeneration_AppendOnlyImport_UnchangedButReplacementAndAllocationRaiseIt()
+    {
+        await using var store = await OpenAsync(temp);
+        await ImportBillAsync(store, ReplacementPolicy.ReplaceBillingPeriods, Cost(10m, key: "l1"));
+        var org = Organisation(Rule("all", AllocationMethod.Direct, [Target("X")]));
+        var beforeAllocation = store.FiguresGeneration;
+        await store.AllocateAsync(org, From, To, CancellationToken.None);
+        Assert.True(store.FiguresGeneration > beforeAllocation);
+
+        // Usage telemetry appended (as the OTLP receiver does): records only, no allocation row touched.
+        var (writes, figures) = (store.WriteGeneration, store.FiguresGeneration);
+        await ImportBillAsync(store, TeamUsage(0.5m, "a"));
+        Assert.True(store.WriteGeneration > writes);
+        Assert.Equal(figures, store.FiguresGeneration);
+
+        // A re-delivered bill deletes the replaced lines' allocation rows: allocated figures change.
+        await ImportBillAsync(store, ReplacementPolicy.ReplaceBillingPeriods, Cost(12m, key: "l1"));
+        Assert.True(store.FiguresGeneration > figures);
+    }
+
     private static async Task<long> CountAsync(DuckDbSpendStore store, string sql)
     {
         await foreach (var row in QueryAsync(store, sql))

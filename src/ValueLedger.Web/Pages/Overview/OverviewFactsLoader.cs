@@ -9,7 +9,8 @@ namespace ValueLedger.Web.Pages.Overview;
 /// <summary>
 /// Loads <see cref="OverviewFacts"/> with a handful of aggregated store queries (the ones <see cref="ScoreboardLoader"/>
 /// makes, over a wider window, plus two coverage queries) and scores each trend month with the same pure Core code
-/// as <c>valueledger scoreboard</c>. The result is cached per open store and keyed on the store's write generation:
+/// as <c>valueledger scoreboard</c>. The result is cached per open store and keyed on the store's figures generation
+/// (not raised by appends such as live OTLP telemetry, which change no allocated figure):
 /// every request between two writes gets the same figures without touching the ledger, and concurrent requests
 /// after a write share one load.
 /// </summary>
@@ -23,7 +24,7 @@ internal static class OverviewFactsLoader
         var slot = Slots.GetValue(store, _ => new Slot());
 
         // Read the generation before the figures: a write that ends meanwhile raises it and the next request reloads.
-        var generation = store.WriteGeneration;
+        var generation = store.FiguresGeneration;
         lock (slot)
         {
             if (slot.Loading is { } loading && slot.Generation == generation && !loading.IsFaulted && !loading.IsCanceled)
