@@ -18,4 +18,7 @@ public static class AuditActions
     public const string TokenRevoke = "token.revoke";
     public const string ImportFile = "import.file";
     public const string AllocationRun = "allocation.run";
+
+    /// <summary>A batch of live OTLP telemetry committed (one entry per sending token's actor).</summary>
+    public const string TelemetryReceive = "telemetry.receive";
 }

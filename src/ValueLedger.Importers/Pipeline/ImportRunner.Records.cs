@@ -41,7 +41,7 @@ public sealed partial class ImportRunner
 
             return new FileImportResult(
                 sourceName, format, ImportOutcome.Imported, sink.RowsRead, commit.RowsInserted, 0, commit.RowsSkippedAsDuplicate,
-                sink.Cost, sink.PeriodStart, sink.PeriodEnd, commit.Replaced, sink.Unpriced, null, null);
+                sink.Cost, sink.PeriodStart, sink.PeriodEnd, commit.Replaced, sink.Unpriced, null, null, commit.SourceId);
         }
     }
 

@@ -53,15 +53,17 @@ internal sealed partial class OtlpBatchWriter(OtlpIngestQueue queue, OtlpImportS
         while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
             var batch = new List<SpendRecord>();
+            var senders = new Dictionary<string, long>(StringComparer.Ordinal);
             var queued = 0;
             using (var window = new CancellationTokenSource(options.OtlpFlushInterval))
             {
                 while (batch.Count < options.OtlpBatchRecords)
                 {
-                    if (reader.TryRead(out var records))
+                    if (reader.TryRead(out var request))
                     {
-                        batch.AddRange(records);
-                        queued += records.Count;
+                        batch.AddRange(request.Records);
+                        queued += request.Records.Count;
+                        senders[request.Actor] = senders.GetValueOrDefault(request.Actor) + request.Records.Count;
                         continue;
                     }
 
@@ -79,7 +81,7 @@ internal sealed partial class OtlpBatchWriter(OtlpIngestQueue queue, OtlpImportS
                 }
             }
 
-            var inserted = await CommitAsync(batch).ConfigureAwait(false);
+            var inserted = await CommitAsync(batch, senders).ConfigureAwait(false);
             queue.Committed(queued, inserted);
         }
     }
@@ -90,7 +92,7 @@ internal sealed partial class OtlpBatchWriter(OtlpIngestQueue queue, OtlpImportS
     /// abandoned, and that is logged as an error with its size.
     /// </summary>
     /// <returns>The records inserted (0 when the batch was abandoned).</returns>
-    private async Task<long> CommitAsync(List<SpendRecord> batch)
+    private async Task<long> CommitAsync(List<SpendRecord> batch, Dictionary<string, long> senders)
     {
         var batchId = $"{Environment.ProcessId}-{Interlocked.Increment(ref _batches)}-{ledger.Time.GetUtcNow().UtcTicks}";
         for (var attempt = 1; ; attempt++)
@@ -119,6 +121,10 @@ internal sealed partial class OtlpBatchWriter(OtlpIngestQueue queue, OtlpImportS
                 {
                     LogBatchFailed(batch.Count, result.Message);
                 }
+                else
+                {
+                    await AuditAsync(store, result, senders).ConfigureAwait(false);
+                }
 
                 return result.RowsInserted;
             }
@@ -137,6 +143,26 @@ internal sealed partial class OtlpBatchWriter(OtlpIngestQueue queue, OtlpImportS
                 LogRetry(ex, batch.Count, attempt);
                 await DelayAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Every write is audited: one entry per sender (the API token's actor) of the batch, naming the import it landed
+    /// in and how many of the batch's records that sender's requests carried.
+    /// </summary>
+    private async Task AuditAsync(Storage.DuckDb.DuckDbSpendStore store, FileImportResult result, Dictionary<string, long> senders)
+    {
+        var subject = result.SourceId is { } id ? "source:" + id.ToString(CultureInfo.InvariantCulture) : "source:" + result.FileName;
+        foreach (var (actor, records) in senders)
+        {
+            var details = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["source"] = result.FileName,
+                ["records"] = records.ToString(CultureInfo.InvariantCulture),
+                ["batchRecords"] = senders.Values.Sum().ToString(CultureInfo.InvariantCulture),
+                ["batchInserted"] = result.RowsInserted.ToString(CultureInfo.InvariantCulture),
+            });
+            await store.AppendAuditAsync(actor, Core.Value.AuditActions.TelemetryReceive, subject, details, ledger.Time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
     }
 

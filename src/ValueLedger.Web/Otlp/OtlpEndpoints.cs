@@ -98,7 +98,7 @@ internal static class OtlpEndpoints
         }
 
         var retryAfter = (int)Math.Max(1, Math.Ceiling(options.OtlpFlushInterval.TotalSeconds));
-        switch (sink.Records.Count == 0 ? OtlpEnqueueResult.Accepted : queue.TryEnqueue(sink.Records))
+        switch (sink.Records.Count == 0 ? OtlpEnqueueResult.Accepted : queue.TryEnqueue(context.User.Identity?.Name ?? "unknown", sink.Records))
         {
             case OtlpEnqueueResult.Full:
                 await OtlpResponses.StatusAsync(context, protobuf, StatusCodes.Status429TooManyRequests, OtlpResponses.ResourceExhausted,

@@ -10,8 +10,8 @@ namespace ValueLedger.Web.Otlp;
 /// </summary>
 internal sealed class OtlpIngestQueue(WebOptions options)
 {
-    private readonly Channel<IReadOnlyList<SpendRecord>> _channel =
-        Channel.CreateUnbounded<IReadOnlyList<SpendRecord>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<OtlpQueuedRequest> _channel =
+        Channel.CreateUnbounded<OtlpQueuedRequest>(new UnboundedChannelOptions { SingleReader = true });
 
     private long _pending;
     private long _acceptedSpans;
@@ -33,13 +33,13 @@ internal sealed class OtlpIngestQueue(WebOptions options)
     /// <summary>Records inserted by the commits (duplicates of held keys excluded).</summary>
     public long InsertedRecords => Interlocked.Read(ref _insertedRecords);
 
-    public ChannelReader<IReadOnlyList<SpendRecord>> Reader => _channel.Reader;
+    public ChannelReader<OtlpQueuedRequest> Reader => _channel.Reader;
 
     /// <summary>
     /// Queues a request's records whole, or not at all when the queue is full. A request larger than the whole
     /// capacity is taken when the queue is empty, so that it can ever go in.
     /// </summary>
-    public OtlpEnqueueResult TryEnqueue(IReadOnlyList<SpendRecord> records)
+    public OtlpEnqueueResult TryEnqueue(string actor, IReadOnlyList<SpendRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         var count = records.Count;
@@ -50,7 +50,7 @@ internal sealed class OtlpIngestQueue(WebOptions options)
             return OtlpEnqueueResult.Full;
         }
 
-        if (!_channel.Writer.TryWrite(records))
+        if (!_channel.Writer.TryWrite(new OtlpQueuedRequest(actor, records)))
         {
             Interlocked.Add(ref _pending, -count);
             return OtlpEnqueueResult.Closed;

@@ -86,6 +86,12 @@ public sealed partial class OtlpReceiverTests(OtlpLedgerFixture fixture) : IClas
         await server.WaitForCommitsAsync();
         using var spend = await GetJsonAsync(server.ClientFor("admin"), January2031Spend);
         Assert.Equal(7, Assert.Single(spend.RootElement.GetProperty("rows").EnumerateArray()).GetProperty("telemetryRecords").GetInt64());
+
+        // Every write is audited: the batch names the token's actor and the import it landed in.
+        using var audit = await GetJsonAsync(server.ClientFor("admin"), "/api/audit?subject=source:*&pageSize=50");
+        var entry = Assert.Single(audit.RootElement.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "telemetry.receive");
+        Assert.Equal(Collector, entry.GetProperty("actor").GetString());
+        Assert.Contains("\"records\":\"7\"", entry.GetProperty("details").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
