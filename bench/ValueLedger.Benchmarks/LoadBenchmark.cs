@@ -79,13 +79,23 @@ internal static class LoadBenchmark
                 results.Add(await LoadGenerator.RunAsync(name, clients, duration, send).ConfigureAwait(false));
             }
 
+            // Mixed: the dashboard while exporters stream telemetry (a batch committed every second). Appends do not
+            // invalidate the overview's figures, so its latency should stay that of the quiet run.
+            const int exporters = 4;
+            Console.Error.WriteLine($"running GET / during live OTLP ({exporters} exporters)");
+            var overview = LoadGenerator.RunAsync($"GET / during live OTLP ({clients} clients)", clients, duration, targets[0].Send);
+            var live = LoadGenerator.RunAsync($"POST /v1/traces alongside ({exporters} exporters)", exporters, duration, (w, n) => PostSpansAsync(server.Token, spansPerRequest, w + 1000, n));
+            results.Add(await overview.ConfigureAwait(false));
+            results.Add(await live.ConfigureAwait(false));
+
             flush = await server.StopAsync().ConfigureAwait(false);
         }
 
         var (after, batchesAfter) = await OtlpRowsAsync(db).ConfigureAwait(false);
         var (committed, batches) = (after - before, batchesAfter - batchesBefore);
-        var otlp = results[^1];
-        Print(results, clients, otlp, warmUpSpans, committed, batches, flush);
+        var otlp = results[3];
+        var mixedSpans = results[^1].SpansAccepted;
+        Print(results, clients, otlp, warmUpSpans + mixedSpans, committed, batches, flush);
         var report = new
         {
             at = TimeProvider.System.GetUtcNow(),
@@ -113,7 +123,7 @@ internal static class LoadBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"\nOTLP: {otlp.SpansAccepted:#,##0} spans accepted ({otlp.SpansPerSecond:#,##0}/s over {otlp.Seconds:0.0} s; {warmUpSpans:#,##0} more in the warm-up); {committed:#,##0} committed to the ledger in {batches:#,##0} batches, the last at stop ({flush.TotalSeconds:0.0} s to stop)."));
+            $"\nOTLP: {otlp.SpansAccepted:#,##0} spans accepted ({otlp.SpansPerSecond:#,##0}/s over {otlp.Seconds:0.0} s; {warmUpSpans:#,##0} more in the warm-ups and the mixed run); {committed:#,##0} committed to the ledger in {batches:#,##0} batches, the last at stop ({flush.TotalSeconds:0.0} s to stop)."));
         foreach (var r in results.Where(r => r.FirstError is not null))
         {
             Console.WriteLine($"first error of {r.Target}: {r.FirstError}");
