@@ -77,6 +77,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<BrowserSession> OpenAsync(string? actor)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        // CI runs the test assemblies side by side on 2 cores with Chromium and the server: generous waits, so that a
+        // slow moment is not a failure (a real hang still fails, after 90 s).
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         var page = await context.NewPageAsync();
         var session = new BrowserSession(context, page);
         if (actor is not null)
