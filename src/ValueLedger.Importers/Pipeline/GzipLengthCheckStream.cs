@@ -7,17 +7,11 @@ namespace ValueLedger.Importers.Pipeline;
 /// A file of several concatenated gzip members (bgzip) records only its last member's length, so it is refused too:
 /// decompress it first.
 /// </summary>
-internal sealed class GzipLengthCheckStream(Stream inner, uint expectedLength) : Stream
+internal sealed class GzipLengthCheckStream(Stream inner, uint expectedLength) : ReadThroughStream(inner)
 {
     public const string Truncated = "the gzip file is truncated or corrupt (its content is shorter or longer than its trailer says); upload or copy it again";
 
     private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => throw new NotSupportedException();
 
@@ -40,37 +34,7 @@ internal sealed class GzipLengthCheckStream(Stream inner, uint expectedLength) :
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(size);
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer), buffer.Length);
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), buffer.Length);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private int Count(int read, int asked)
+    protected override int OnRead(int read, int asked)
     {
         _read += read;
         if (read == 0 && asked > 0 && (uint)(_read & uint.MaxValue) != expectedLength)
