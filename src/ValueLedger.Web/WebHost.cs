@@ -83,6 +83,7 @@ public static class WebHost
         Value.ValueEndpoints.Map(app);
         Imports.ImportEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        Tokens.TokenEndpoints.Map(app);
         return app;
     }
 

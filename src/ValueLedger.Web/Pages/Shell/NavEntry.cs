@@ -16,5 +16,6 @@ public sealed record NavEntry(string Key, string Label, string Href, Func<Curren
         new("reconciliation", "Reconciliation", "/reconciliation", u => u.CanRead && u.SeesAllBusinessUnits),
         new("imports", "Imports", "/imports", u => u.CanRead && u.SeesAllBusinessUnits),
         new("audit", "Audit log", "/audit", u => u.CanRead && u.SeesAllBusinessUnits),
+        new("tokens", "API tokens", "/tokens", u => u.IsAdmin),
     ];
 }
