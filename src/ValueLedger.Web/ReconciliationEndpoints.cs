@@ -14,6 +14,8 @@ namespace ValueLedger.Web;
 /// </summary>
 internal static class ReconciliationEndpoints
 {
+    private static readonly LedgerCache<IReadOnlyList<ReconciliationRow>> Rows = new(s => s.WriteGeneration);
+
     public static void Map(WebApplication app) =>
         app.MapGet("/api/reconciliation", ReconcileAsync).RequireAuthorization(Policies.LedgerWide).WithName("GetReconciliation").WithTags("Reconciliation")
             .WithSummary("Cost of record against telemetry estimates per provider, account and month, with status and a summary per currency (as valueledger reconcile).")
@@ -64,10 +66,16 @@ internal static class ReconciliationEndpoints
 
         var limits = new VarianceThreshold(relative, minimum);
         var store = await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await store.ReconcileAsync(start, end, cancellationToken).ConfigureAwait(false);
+        // The scan behind it (bills against telemetry over the whole period) is the same for every threshold and user until
+        // the ledger changes: computed once per write and period, shared by concurrent requests.
+        var rows = await Rows.GetAsync(
+            store,
+            start?.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + end?.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            () => store.ReconcileAsync(start, end, CancellationToken.None),
+            cancellationToken).ConfigureAwait(false);
 
         // As the CLI: AI scope; the summary's estimate is telemetry no bill covers in the same period.
-        var spend = await store.QuerySpendAsync(new SpendQuery([], start, end, SpendScope.Ai), cancellationToken).ConfigureAwait(false);
+        var spend = await SpendCache.QueryAsync(store, new SpendQuery([], start, end, SpendScope.Ai), cancellationToken).ConfigureAwait(false);
         var summaries = ReconciliationSummary.Build(rows, limits, spend);
         var shown = rows.Select(r => (Row: r, Status: ReconciliationRules.Decide(r, limits)))
             .Where(r => !onlyFlagged || ReconciliationRules.IsFlagged(r.Status))
