@@ -17,6 +17,15 @@ public sealed record Organisation(
     /// <summary>Who holds which roles (YAML <c>access:</c>); empty when the file declares none.</summary>
     public IReadOnlyList<AccessGrant> Access { get; init; } = [];
 
+    /// <summary>Teams of people (YAML <c>teams:</c>): what the adoption ladder counts over; empty when none are declared.</summary>
+    public IReadOnlyList<People.Team> Teams { get; init; } = [];
+
+    /// <summary>The privacy threshold and ladder thresholds (YAML <c>people:</c>).</summary>
+    public People.PeopleSettings People { get; init; } = ValueLedger.Core.People.PeopleSettings.Default;
+
+    /// <summary>The team whose id or alias is <paramref name="name"/> (case-insensitive), or null.</summary>
+    public People.Team? FindTeam(string name) => Teams.FirstOrDefault(t => t.IsNamed(name));
+
     /// <summary>The roles <paramref name="actor"/> holds (ordinal match), empty when none.</summary>
     public IReadOnlyList<string> RolesOf(string actor) =>
         [.. Access.Where(a => string.Equals(a.Actor, actor, StringComparison.Ordinal)).SelectMany(a => a.Roles).Distinct(StringComparer.Ordinal)];

@@ -44,6 +44,7 @@ public static partial class OrganisationValidator
         CheckShadowedPolicies(organisation, problems);
 
         CheckAccess(organisation.Access, units, problems);
+        CheckTeams(organisation, units, initiatives, problems);
         CheckVersions(organisation.AllocationRules, problems);
         CheckTies(organisation.AllocationRules, problems);
         return [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)];

@@ -21,4 +21,16 @@ public static class AuditActions
 
     /// <summary>A batch of live OTLP telemetry committed (one entry per sending token's actor).</summary>
     public const string TelemetryReceive = "telemetry.receive";
+
+    /// <summary>A people file (seats, training, Copilot usage, surveys, SOP status, review and capacity records) imported.</summary>
+    public const string PeopleImport = "people.import";
+
+    /// <summary>A resistance-and-enabler map entry added or edited.</summary>
+    public const string RegisterResistance = "register.resistance";
+
+    /// <summary>A role-redesign register entry added or edited.</summary>
+    public const string RegisterRole = "register.role";
+
+    /// <summary>The installation secret rotated and the ledger's person hashes re-keyed.</summary>
+    public const string SecretRotate = "secret.rotate";
 }

@@ -17,8 +17,12 @@ internal sealed class OrganisationBuilder
 
     public List<AccessGrant> Access { get; } = [];
 
+    public List<Core.People.Team> Teams { get; } = [];
+
+    public Core.People.PeopleSettings? People { get; set; }
+
     public List<OrganisationProblem> Problems { get; } = [];
 
     public Core.Organisation.Organisation Build() =>
-        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules], [.. SharedCostPolicies]) { Access = [.. Access] };
+        new([.. BusinessUnits], [.. Initiatives], [.. ScopeRules], [.. AllocationRules], [.. SharedCostPolicies]) { Access = [.. Access], Teams = [.. Teams], People = People ?? Core.People.PeopleSettings.Default };
 }

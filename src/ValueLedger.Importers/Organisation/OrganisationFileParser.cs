@@ -10,7 +10,7 @@ namespace ValueLedger.Importers.Organisation;
 /// </summary>
 internal sealed partial class OrganisationFileParser(string file, OrganisationBuilder builder)
 {
-    private static readonly string[] RootKeys = ["version", "business_units", "initiatives", "scope_rules", "allocation_rules", "shared_cost_policies", "access"];
+    private static readonly string[] RootKeys = ["version", "business_units", "initiatives", "scope_rules", "allocation_rules", "shared_cost_policies", "access", "teams", "people"];
 
     public void Parse(string text)
     {
@@ -60,6 +60,11 @@ internal sealed partial class OrganisationFileParser(string file, OrganisationBu
         Each(fields, "allocation_rules", item => builder.AllocationRules.Add(ParseAllocationRule(item)));
         Each(fields, "shared_cost_policies", item => builder.SharedCostPolicies.Add(ParseSharedCostPolicy(item)));
         Each(fields, "access", item => builder.Access.Add(ParseAccessGrant(item)));
+        Each(fields, "teams", item => builder.Teams.Add(ParseTeam(item)));
+        if (fields.TryGetValue("people", out var people) && !IsNull(people))
+        {
+            Guard(people, n => builder.People = ParsePeople(n));
+        }
     }
 
     /// <summary>Runs the parser on each item of a list, reporting a faulty item and going on with the next.</summary>
