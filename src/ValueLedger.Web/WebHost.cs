@@ -84,6 +84,7 @@ public static class WebHost
         Imports.ImportEndpoints.Map(app);
         ExportEndpoints.Map(app);
         Tokens.TokenEndpoints.Map(app);
+        People.PeopleImportEndpoints.Map(app);
         return app;
     }
 
