@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ValueLedger.Cli.Output;
-using ValueLedger.Core.People;
 using ValueLedger.Importers.People;
 using ValueLedger.Importers.Pipeline;
 
@@ -74,23 +73,23 @@ internal static class PeopleImportCommand
                 throw new CliException(ex.Message);
             }
 
-            var options = new PeopleImportOptions
-            {
-                Format = formatId,
-                Lenient = parse.GetValue(lenient),
-                RejectsDirectory = parse.GetValue(rejects),
-                Scale = parse.GetValue(scale),
-                Team = parse.GetValue(team),
-                Organisation = ShowbackCommand.LoadOrganisation(parse.GetValue(org)!),
-                Hasher = Services.LoadHasher(),
-                Actor = parse.GetValue(actor)!,
-                Time = context.Time,
-            };
+            var organisation = ShowbackCommand.LoadOrganisation(parse.GetValue(org)!);
             var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                var people = store as IPeopleStore ?? throw new CliException("this ledger has no people store");
-                var importer = new PeopleImporter(people, options);
+                var options = new PeopleImportOptions
+                {
+                    Format = formatId,
+                    Lenient = parse.GetValue(lenient),
+                    RejectsDirectory = parse.GetValue(rejects),
+                    Scale = parse.GetValue(scale),
+                    Team = parse.GetValue(team),
+                    Organisation = organisation,
+                    Hasher = await Services.OpenHasherAsync(store, ct).ConfigureAwait(false),
+                    Actor = parse.GetValue(actor)!,
+                    Time = context.Time,
+                };
+                var importer = new PeopleImporter(Services.PeopleStore(store), options);
                 var failed = 0;
                 for (var i = 0; i < files.Count; i++)
                 {
@@ -140,8 +139,7 @@ internal static class PeopleImportCommand
             var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                var people = store as IPeopleStore ?? throw new CliException("this ledger has no people store");
-                var imports = await people.ListPeopleImportsAsync(ct).ConfigureAwait(false);
+                var imports = await Services.PeopleStore(store).ListPeopleImportsAsync(ct).ConfigureAwait(false);
                 var shape = parse.GetValue(output) ?? OutputFormat.Table;
                 var report = new Report("People imports",
                 [

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using ValueLedger.Core.Import;
 using ValueLedger.Importers.People;
-using ValueLedger.Importers.Privacy;
 using ValueLedger.Web.Imports;
 using ValueLedger.Web.Security;
 
@@ -16,9 +14,6 @@ internal static class PeopleImportEndpoints
 {
     /// <summary>Rejected rows returned in the answer (the rest are counted).</summary>
     private const int MaxRejectsShown = 100;
-
-    // This installation's identifier key, as `valueledger people import` uses it.
-    private static readonly Lazy<IIdentifierHasher> Hasher = new(() => new HmacIdentifierHasher(InstallationSecret.LoadOrCreate(InstallationSecret.DefaultPath())));
 
     public static void Map(WebApplication app)
     {
@@ -56,7 +51,7 @@ internal static class PeopleImportEndpoints
                 Lenient = string.Equals(context.Request.Query["lenient"].ToString(), "true", StringComparison.OrdinalIgnoreCase),
                 RejectsDirectory = upload.Folder,
                 Organisation = ledger.Organisation,
-                Hasher = Hasher.Value,
+                Hasher = await ledger.IdentifierKey.HasherAsync(cancellationToken).ConfigureAwait(false),
                 Actor = context.RequireUser().Actor,
                 Time = ledger.Time,
             };
