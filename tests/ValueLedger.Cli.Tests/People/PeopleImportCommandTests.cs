@@ -68,4 +68,40 @@ public sealed class PeopleImportCommandTests : IDisposable
         Assert.Contains("lower-cased and replaced by a keyed hash", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("copilot-metrics-json", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PeopleImport_TwoFilesThenSameAgain_SummariesDuplicateAndHistory()
+    {
+        var seats = _temp.File("seats.csv");
+        await File.WriteAllTextAsync(seats, "login,team,seat_assigned\npat-moss,gh-eng-web,2026-01-05\nray-diaz,eng-web,2026-01-05\n");
+        var usage = _temp.File("usage.ndjson");
+        await File.WriteAllTextAsync(usage, "{\"user_login\":\"Pat-Moss\",\"day\":\"2026-03-02\",\"code_generation_activity_count\":3}\n{\"user_login\":\"ray-diaz\",\"day\":\"2026-03-02\",\"used_chat\":false}\n");
+
+        var first = await RunAsync("people", "import", seats, usage);
+        var again = await RunAsync("people", "import", seats);
+        var history = await CliRunner.RunAsync("people", "imports", "--format", "json", "--db", _temp.Db);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("seats.csv (seats-csv): 4 added, 0 already held, 0 rejected", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("usage.ndjson (copilot-user-ndjson): 1 added, 0 already held, 0 rejected", first.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("seats.csv: already imported (people import", again.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"format\": \"copilot-user-ndjson\"", history.Stdout.Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("pat-moss", first.Stdout + first.Stderr + history.Stdout, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task PeopleImport_Lenient_RejectsFileWithReasonsOnly()
+    {
+        var file = _temp.File("learning.csv");
+        await File.WriteAllTextAsync(file, "email,course,completed,kind\na@example.com,Intro,2026-01-08,awareness\nhidden@example.com,Intro,2026-01-08,webinar\n");
+
+        var result = await RunAsync("people", "import", file, "--lenient", "--rejects", _temp.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("1 added, 0 already held, 1 rejected", result.Stdout, StringComparison.Ordinal);
+        var rejects = await File.ReadAllTextAsync(_temp.File("learning.csv.rejects.csv"));
+        Assert.Contains("3,kind,kind is not awareness or training", rejects, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden@", rejects, StringComparison.Ordinal);
+    }
 }
