@@ -40,6 +40,26 @@ public sealed class PeopleImportApiTests(DemoLedgerFixture ledger) : IClassFixtu
         Assert.Contains("choose it with format=", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_LearningFileThenSameBytes_201Then409AndListed()
+    {
+        const string Text = "email,course,completed,kind\nweb.one@example.com,Intro,2026-01-08,awareness\nweb.two@example.com,Intro,2026-01-09,awareness\n";
+
+        using var first = await UploadAsync(Text, "lms-web.csv");
+        var body = await first.Content.ReadAsStringAsync();
+        using var again = await UploadAsync(Text, "renamed.csv");
+        using var history = await ledger.Client.GetAsync("/api/people/imports");
+        var list = await history.Content.ReadAsStringAsync();
+
+        Assert.True(first.StatusCode == HttpStatusCode.Created, body);
+        using var created = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Equal(("learning-csv", 2, 0), (created.RootElement.GetProperty("format").GetString(), created.RootElement.GetProperty("added").GetInt32(), created.RootElement.GetProperty("rejected").GetInt32()));
+        using var duplicate = await ImportApiTests.ProblemAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal(created.RootElement.GetProperty("importId").GetInt64(), duplicate.RootElement.GetProperty("importId").GetInt64());
+        Assert.Contains("\"file\":\"lms-web.csv\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("web.one", body + list, StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> UploadAsync(string text, string name, string query = "")
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
