@@ -151,4 +151,24 @@ public sealed class PeopleImporterFormatTests : IDisposable
 
         Assert.Equal((PeopleFormats.Seats, 16), (result.Format, result.Stored!.Added));
     }
+
+    [Fact]
+    public async Task Import_MetricsTeamOption_WinsOverFileName()
+    {
+        var result = await _h.ImportAsync(PeopleImportHarness.Fixture("copilot-metrics-team-gh-eng-web.json"), team: "gh-eng-mobile");
+
+        Assert.Null(result.Failure);
+        Assert.All((await _h.StoredAsync()).TeamActivity, a => Assert.Equal("eng-mobile", a.Team));
+    }
+
+    [Fact]
+    public async Task Import_LearningWithoutKindColumn_DefaultsToTraining()
+    {
+        var path = _h.Write("lms.csv", "user,course_name,completion_date\nnia.hart@example.com,Prompting 101,2026-02-03T16:00:00+02:00\n");
+
+        var result = await _h.ImportAsync(path);
+
+        Assert.Equal(PeopleFormats.Learning, result.Format);
+        Assert.Equal(new LearningRecord(PeopleImportHarness.Hash("nia.hart@example.com"), LearningKind.Training, "Prompting 101", new DateOnly(2026, 2, 3)), Assert.Single((await _h.StoredAsync()).Learning));
+    }
 }
