@@ -18,6 +18,20 @@ public sealed partial class DuckDbSpendStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
+    public async Task<bool> HoldsPersonHashesAsync(CancellationToken cancellationToken)
+    {
+        await using var reader = OpenConnection();
+        await using var command = Sql.Command(
+            reader,
+            """
+            SELECT EXISTS (SELECT 1 FROM spend_records WHERE end_user_hash IS NOT NULL)
+                OR EXISTS (SELECT 1 FROM people_memberships) OR EXISTS (SELECT 1 FROM people_seats)
+                OR EXISTS (SELECT 1 FROM people_learning) OR EXISTS (SELECT 1 FROM people_active_days)
+                OR EXISTS (SELECT 1 FROM people_survey_responses)
+            """);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+    }
+
     public Task SetKeyFingerprintAsync(string fingerprint, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);

@@ -133,6 +133,14 @@ public sealed class InMemoryPeopleStore : IPeopleStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> HoldsPersonHashesAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_facts.Values.Any(f => f is TeamMembership or SeatGrant or LearningRecord or ActiveDay or SurveyResponse));
+        }
+    }
+
     public Task<string?> GetKeyFingerprintAsync(CancellationToken cancellationToken) => Task.FromResult(_fingerprint);
 
     public Task SetKeyFingerprintAsync(string fingerprint, CancellationToken cancellationToken)

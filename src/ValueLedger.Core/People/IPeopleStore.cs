@@ -44,6 +44,12 @@ public interface IPeopleStore
     /// <summary>The fingerprint of the key the ledger's person hashes were made under, or null before any was recorded.</summary>
     Task<string?> GetKeyFingerprintAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the ledger holds any person hash (people facts, survey respondents or usage end-user hashes): a ledger
+    /// from before fingerprints were recorded that does must not get a new secret silently either.
+    /// </summary>
+    Task<bool> HoldsPersonHashesAsync(CancellationToken cancellationToken);
+
     /// <summary>Records the fingerprint when none is recorded; throws <see cref="InvalidOperationException"/> when a different one is.</summary>
     Task SetKeyFingerprintAsync(string fingerprint, CancellationToken cancellationToken);
 

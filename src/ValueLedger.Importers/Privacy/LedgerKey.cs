@@ -37,6 +37,15 @@ public static class LedgerKey
                     + $"from your backup or point {InstallationSecret.EnvironmentVariable} at it; creating a new one would split every person in two");
             }
 
+            if (await store.HoldsPersonHashesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                // A ledger from before fingerprints were recorded: its hashes were made under some secret that is gone.
+                throw new InstallationSecretException(
+                    $"the installation secret {secretPath} is missing but {ledger} already holds hashed identifiers (made before the ledger recorded "
+                    + $"its key): restore the secret file from your backup or point {InstallationSecret.EnvironmentVariable} at it; creating a new one "
+                    + "would split every person in two");
+            }
+
             var created = new HmacIdentifierHasher(Guard(secretPath, () => InstallationSecret.LoadOrCreate(secretPath)));
             await store.SetKeyFingerprintAsync(created.Fingerprint, cancellationToken).ConfigureAwait(false);
             return created;

@@ -12,6 +12,8 @@ internal sealed class HashHoldingStore : IPeopleStore
     /// <summary>When set, re-keying fails (a crash inside the ledger transaction).</summary>
     public bool FailRekey { get; set; }
 
+    public Task<bool> HoldsPersonHashesAsync(CancellationToken cancellationToken) => Task.FromResult(Hashes.Count > 0);
+
     public Task<string?> GetKeyFingerprintAsync(CancellationToken cancellationToken) => Task.FromResult(Fingerprint);
 
     public Task SetKeyFingerprintAsync(string fingerprint, CancellationToken cancellationToken)

@@ -45,6 +45,19 @@ public sealed class LedgerKeyTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenHasher_LedgerFromBeforeFingerprintsHoldsHashesAndSecretMissing_ClearErrorAndNothingCreated()
+    {
+        var store = new HashHoldingStore();
+        store.Hashes.Add(new string('a', 64));
+
+        var error = await Assert.ThrowsAsync<InstallationSecretException>(() => LedgerKey.OpenHasherAsync(store, Ledger, SecretPath, CancellationToken.None));
+
+        Assert.Contains($"the installation secret {SecretPath} is missing but {Ledger} already holds hashed identifiers", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(SecretPath));
+        Assert.Null(store.Fingerprint);
+    }
+
+    [Fact]
     public async Task OpenHasher_AnotherSecret_ClearErrorNamingBothKeys()
     {
         var store = new HashHoldingStore { Fingerprint = "0123456789abcdef" };

@@ -54,6 +54,20 @@ public sealed class PeopleRegisterAndKeyTests : IDisposable
     }
 
     [Fact]
+    public async Task HoldsPersonHashes_EmptyThenUsageWithEndUserThenPeople_FalseTrue()
+    {
+        await using var store = await DuckDbSpendStore.OpenAsync(temp.PathOf(), TempLedger.Options, CancellationToken.None);
+        Assert.False(await store.HoldsPersonHashesAsync(CancellationToken.None));
+        var sept = SpendRecordBuilder.September;
+        await EndUserRecords.ImportAsync(store, "no-user.json", [EndUserRecords.Usage(sept, null)]);
+        Assert.False(await store.HoldsPersonHashesAsync(CancellationToken.None));
+
+        await EndUserRecords.ImportAsync(store, "user.json", [EndUserRecords.Usage(sept, "h1")]);
+
+        Assert.True(await store.HoldsPersonHashesAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RekeyPersonHashes_PeopleAndTelemetry_RewritesEveryHashInOneGo()
     {
         await using var store = await DuckDbSpendStore.OpenAsync(temp.PathOf(), TempLedger.Options, CancellationToken.None);
