@@ -35,11 +35,11 @@ internal static class DemoPeopleRoster
 
             var members = Enumerable.Range(0, DemoPeopleStory.SizeOf(profile, rows)).Select(_ => Draw(random, number++, team.BusinessUnit, profile)).ToList();
             people.AddRange(AssignUsage(random, members, profile));
-            if (profile.Team == DemoPeopleStory.TrainedWithoutSeatTeam)
+            foreach (var (_, count, group) in DemoPeopleStory.FixedGroups.Where(g => g.Team == profile.Team))
             {
-                for (var i = 0; i < DemoPeopleStory.TrainedWithoutSeat; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    people.Add(WaitingForSeat(random, number++, team.BusinessUnit, profile));
+                    people.Add(OnOneRung(number++, team.BusinessUnit, profile, group));
                 }
             }
         }
@@ -117,13 +117,16 @@ internal static class DemoPeopleRoster
         return members;
     }
 
-    /// <summary>On the waiting list for a seat, but briefed and trained already.</summary>
-    private static DemoPerson WaitingForSeat(Random random, int number, string businessUnit, DemoTeamProfile profile)
+    /// <summary>A person of a fixed group (there since 2025-08; pilot seats and learning date from 2025-09/10).</summary>
+    private static DemoPerson OnOneRung(int number, string businessUnit, DemoTeamProfile profile, DemoFixedGroup group)
     {
-        var start = DemoPeopleStory.Month(-3);
+        var joined = DemoPeopleStory.Month(-3);
+        var seat = group is DemoFixedGroup.SeatNeverOpened or DemoFixedGroup.BriefedNeverUsed ? DemoPeopleStory.Month(-1) : (DateOnly?)null;
+        var awareness = group is DemoFixedGroup.BriefedNeverUsed or DemoFixedGroup.TrainedWithoutSeat ? DemoPeopleStory.Month(-2).AddDays(3) : (DateOnly?)null;
+        var training = group == DemoFixedGroup.TrainedWithoutSeat ? DemoPeopleStory.Month(-1).AddDays(8) : (DateOnly?)null;
         return new DemoPerson(
-            DemoPeopleStory.Identity(number), businessUnit, [(profile.Team, start)], start, null, profile.Tool,
-            null, Day(random, random.Next(1, 4), start), Day(random, random.Next(4, 7), start), DemoUsage.Never, int.MaxValue);
+            DemoPeopleStory.Identity(number), businessUnit, [(profile.Team, joined)], joined, null, profile.Tool,
+            seat, awareness, training, DemoUsage.Never, int.MaxValue);
     }
 
     private static int AtLeastMinGroup(int wanted, int available) =>

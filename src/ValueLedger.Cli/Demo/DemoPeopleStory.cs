@@ -39,7 +39,20 @@ internal static partial class DemoPeopleStory
     /// <summary>Briefed and trained while waiting for a seat: six people of support-emea (none of them ever gets one).</summary>
     public const int TrainedWithoutSeat = 6;
 
-    public const string TrainedWithoutSeatTeam = "support-emea";
+    /// <summary>
+    /// Groups who stay on one lower rung all year, whatever the demo's size, so the organisation's funnel has every
+    /// rung filled and its totals survive complementary suppression (a rung no team but legal-ops could be on would
+    /// be hidden to protect legal-ops, and the regular-use share with it): contractors with no seat (none), pilot
+    /// seats never opened nor briefed (access), briefed but never used (awareness), trained waiting for a seat
+    /// (training).
+    /// </summary>
+    public static IReadOnlyList<(string Team, int People, DemoFixedGroup Group)> FixedGroups { get; } =
+    [
+        ("support-amer", 5, DemoFixedGroup.NoSeat),
+        ("eng-web", 5, DemoFixedGroup.SeatNeverOpened),
+        ("support-emea", 5, DemoFixedGroup.BriefedNeverUsed),
+        ("support-emea", TrainedWithoutSeat, DemoFixedGroup.TrainedWithoutSeat),
+    ];
 
     public static IReadOnlyList<DemoTeamProfile> Teams { get; } =
     [
