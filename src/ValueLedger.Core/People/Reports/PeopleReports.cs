@@ -67,10 +67,6 @@ public sealed partial class PeopleReports(
             AdoptionTables.Quality(ladder, teams, businessUnits is null, k));
     }
 
-    /// <summary>Behavioural outcomes and capacity of every initiative (or one) over the months <c>[from, to)</c>.</summary>
-    public Task<BehaviourReport> BehaviourAsync(DateOnly from, DateOnly to, string? initiative, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(nameof(BehaviourAsync));
-
     /// <summary>Crawl/walk/run maturity per capability in <paramref name="month"/>, with its evidence.</summary>
     public Task<MaturityReport> MaturityAsync(DateOnly month, CancellationToken cancellationToken) =>
         throw new NotImplementedException($"{nameof(MaturityAsync)} {showback}{figures}{initiatives}");
