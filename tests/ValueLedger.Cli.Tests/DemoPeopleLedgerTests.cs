@@ -18,6 +18,7 @@ public sealed class DemoPeopleLedgerTests : IDisposable
         var result = await CliRunner.RunAsync("demo", "--db", _temp.Db, "--rows", "3000", "--data", _temp.File("data"));
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("People story: ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("valueledger adoption --db ", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("@northwind.example", result.Stdout, StringComparison.Ordinal);
 
         var org = OrganisationLoader.Load(_temp.File("data/organisation.yaml")).Organisation;

@@ -96,6 +96,7 @@ internal static class DemoCommand
                 context.Stdout.WriteLine($"      valueledger coverage --db {dbArg} --by month   |   valueledger explain --db {dbArg} --bu engineering --month 2026-10");
                 context.Stdout.WriteLine($"      valueledger scoreboard --db {dbArg} --org {orgArg}   |   valueledger jcurve support-copilot --db {dbArg} --org {orgArg}");
                 context.Stdout.WriteLine($"      valueledger brief sales-email-drafts --db {dbArg} --org {orgArg} --format html --output brief.html   |   valueledger outcome list --db {dbArg}   |   valueledger audit --db {dbArg}");
+                context.Stdout.WriteLine($"      valueledger adoption --db {dbArg} --org {orgArg}   |   valueledger conviction --db {dbArg} --org {orgArg}   |   valueledger behaviour --db {dbArg} --org {orgArg} --months 12   |   valueledger roles --db {dbArg} --org {orgArg}");
                 context.Stdout.WriteLine($"      valueledger serve --db {dbArg} --org {orgArg}   (the dashboard; or run demo --serve)");
                 exit = failed.Count == 0 ? 0 : 1;
             }

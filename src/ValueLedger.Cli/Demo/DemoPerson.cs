@@ -1,13 +1,5 @@
 namespace ValueLedger.Cli.Demo;
 
-/// <summary>How a demo person uses their AI tool once they have a seat.</summary>
-internal enum DemoUsage
-{
-    Never,
-    Occasional,
-    Regular,
-}
-
 /// <summary>
 /// One fake person of the demo (before hashing): identity, teams (empty for the Copilot users in no team), when
 /// they joined and left (exclusive), their seat, awareness and training days, and how they use the tool:
