@@ -9,8 +9,8 @@ namespace ValueLedger.Cli.Demo;
 /// 2025-12; engineering and support get seats first and reach regular use soonest; sales gets seats only with its pilot
 /// (2026-04 onwards); legal is behind (nobody there uses it regularly yet) and its legal-ops team (4 people) is below
 /// the privacy threshold everywhere.
-/// Executives believe about 70 % of people use AI regularly while about a third do (the perception gap); manager
-/// readiness (~55) is where conviction breaks. Identities are fake (<c>user1000@northwind.example</c> onwards, apart
+/// Executives believe about 75 % of people use AI regularly while about 40 % do by 2026-10 (the perception gap);
+/// for the organisation, manager readiness (~55–60) is where conviction breaks. Identities are fake (<c>user1000@northwind.example</c> onwards, apart
 /// from the ledger's telemetry end users <c>user0000</c>..<c>user0151</c>) and hashed like every other identifier.
 /// </summary>
 internal static partial class DemoPeopleStory
