@@ -4,7 +4,9 @@ using System.Globalization;
 using ValueLedger.Cli.Demo;
 using ValueLedger.Cli.Output;
 using ValueLedger.Core.Allocation;
+using ValueLedger.Core.Import;
 using ValueLedger.Core.Organisation;
+using ValueLedger.Core.People;
 using ValueLedger.Core.Showback;
 using ValueLedger.Core.Storage;
 using ValueLedger.Core.Security;
@@ -85,6 +87,7 @@ internal static class DemoCommand
 
                 await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
                 orgPath = await AllocateAsync(context, store, dataDir, parse.GetValue(rows), ct).ConfigureAwait(false);
+                await SeedPeopleAsync(context, store, orgPath, options.Hasher, parse.GetValue(rows), parse.GetValue(seed), ct).ConfigureAwait(false);
                 logins = await DemoLogins.CreateAsync((ICredentialStore)store, dataDir, context.Time.GetUtcNow(), ct).ConfigureAwait(false);
                 var dbArg = parse.GetValue(db);
                 var orgArg = Path.GetRelativePath(Environment.CurrentDirectory, orgPath);
@@ -93,6 +96,7 @@ internal static class DemoCommand
                 context.Stdout.WriteLine($"      valueledger coverage --db {dbArg} --by month   |   valueledger explain --db {dbArg} --bu engineering --month 2026-10");
                 context.Stdout.WriteLine($"      valueledger scoreboard --db {dbArg} --org {orgArg}   |   valueledger jcurve support-copilot --db {dbArg} --org {orgArg}");
                 context.Stdout.WriteLine($"      valueledger brief sales-email-drafts --db {dbArg} --org {orgArg} --format html --output brief.html   |   valueledger outcome list --db {dbArg}   |   valueledger audit --db {dbArg}");
+                context.Stdout.WriteLine($"      valueledger adoption --db {dbArg} --org {orgArg}   |   valueledger conviction --db {dbArg} --org {orgArg}   |   valueledger behaviour --db {dbArg} --org {orgArg} --months 12   |   valueledger roles --db {dbArg} --org {orgArg}");
                 context.Stdout.WriteLine($"      valueledger serve --db {dbArg} --org {orgArg}   (the dashboard; or run demo --serve)");
                 exit = failed.Count == 0 ? 0 : 1;
             }
@@ -143,6 +147,16 @@ internal static class DemoCommand
         var coverage = await allocation.QueryAllocationCoverageAsync(months.From, months.To, groupByBu: false, ct).ConfigureAwait(false);
         AllocateCommand.Write(context, OutputFormat.Table, run, totals, coverage);
         return orgPath;
+    }
+
+    /// <summary>Seeds the demo's people story (teams' adoption, surveys, reviews, capacity, registers); see DemoPeopleSeeder.</summary>
+    private static async Task SeedPeopleAsync(CliContext context, ISpendStore store, string orgPath, IIdentifierHasher hasher, long rows, int seed, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        var organisation = ShowbackCommand.LoadOrganisation(orgPath);
+        var people = await DemoPeopleSeeder.SeedAsync((IPeopleStore)store, organisation, hasher, context.Time, rows, seed, ct).ConfigureAwait(false);
+        context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"People story: {people.People:#,##0} people in {organisation.Teams.Count} teams, {people.Facts:#,##0} facts in {people.Imports} imports (identities hashed), {people.RegisterEntries} register entries ({watch.Elapsed.TotalSeconds:0.0} s)."));
     }
 
     private static async Task WriteSummaryAsync(CliContext context, ISpendStore store, CancellationToken ct)
