@@ -142,4 +142,22 @@ public sealed class ConvictionDistanceTests
         // February: executives 10, workforce use 0 (nobody active), workflows 1 of 1 updated → 10 − 100; March 60.
         Assert.Equal([-90m, 60m], report.Trend.Select(t => t.Distance));
     }
+
+    [Fact]
+    public async Task Conviction_SmallUnitSurvey_OtherUnitHiddenSoOrganisationCannotBeDifferenced()
+    {
+        var world = await SeededAsync();
+        await world.ImportAsync(new PeopleFacts
+        {
+            SurveyResponses = [.. Persons("sales-exec", 3).Select(r => new SurveyResponse("sales", SurveyMeasure.ExecutiveConfidence, new DateOnly(2026, 3, 3), 30m, r))],
+        });
+
+        var report = await world.Reports.ConvictionAsync(March, 1, CancellationToken.None);
+
+        // ops 5 × 90 and sales 3 × 30: the organisation's 67.5 over 8 minus ops' would give sales' mean away.
+        Assert.Equal(CellState.BelowThreshold, report.Units.Single(u => u.OrgUnit == "sales").Levels[0].State);
+        Assert.Equal(CellState.BelowThreshold, report.Units.Single(u => u.OrgUnit == "ops").Levels[0].State);
+        Assert.Equal(67.5m, report.Units[^1].Levels[0].Score);
+        Assert.Equal(8, report.Units[^1].Levels[0].People);
+    }
 }

@@ -38,11 +38,13 @@ public sealed partial class PeopleReports
             var workflows = MonthLadder.LatestWorkflows(Organisation, facts.Workflows, atEnd);
             var validated = MonthLadder.ValidatedInitiatives(records, at, atEnd);
             var monthSpend = spend.Where(r => r.Month == Utc(at)).ToList();
+            var executives = SurveyLine.Means(Organisation, facts, SurveyMeasure.ExecutiveConfidence, at, atEnd, k);
+            var managers = SurveyLine.Means(Organisation, facts, SurveyMeasure.ManagerReadiness, at, atEnd, k);
             foreach (var (id, name, inUnit, bu) in units)
             {
                 var total = View(ladder, bu is null ? null : [bu], id, name, k).Total;
                 var unitSpend = bu is null ? monthSpend : [.. monthSpend.Where(r => r.Bu == bu)];
-                var unit = ConvictionDistance.Unit(id, name, facts, inUnit, total, workflows, unitSpend, validated, at, k);
+                var unit = ConvictionDistance.Unit(id, name, executives[id], managers[id], inUnit, total, workflows, unitSpend, validated);
                 trend.Add(new ConvictionTrendPoint(id, at, unit.Distance));
                 if (at == month)
                 {

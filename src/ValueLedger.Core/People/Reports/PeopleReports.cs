@@ -49,8 +49,9 @@ public sealed partial class PeopleReports(
 
         var ladder = MonthLadder.Compute(Organisation, facts, month, records);
         var (rows, total) = View(ladder, businessUnits, totalId, totalName, k);
-        var inUnit = businessUnits is null ? (_ => true) : SurveyMeans.UnitsOf(Organisation, businessUnits);
-        var believed = SurveyMeans.Mean(facts, SurveyMeasure.PerceivedRegularUse, inUnit, month, end, k);
+        var beliefs = SurveyLine.Means(Organisation, facts, SurveyMeasure.PerceivedRegularUse, month, end, k);
+        var believed = businessUnits is null ? beliefs[OrganisationUnit]
+            : SurveyLine.Combined([.. businessUnits.Select(b => beliefs.GetValueOrDefault(b, PeopleMeasure.NoData))], k);
         var gap = believed.Shown is { } b && total.RegularUseShare.Shown is { } m ? b - m : (decimal?)null;
 
         var trend = new List<AdoptionMonth>();
