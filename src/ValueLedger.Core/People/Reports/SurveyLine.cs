@@ -44,6 +44,42 @@ internal static class SurveyLine
         return result;
     }
 
+    /// <summary>
+    /// One business unit's means per team and for the unit as a whole, suppressed together: the respondent counts of
+    /// its teams, of answers given to the unit itself, and of the unit form one line (so a team set's mean beside the
+    /// unit's never gives a small team's away). Keyed by team id, and by the unit id for the unit.
+    /// </summary>
+    public static Dictionary<string, PeopleMeasure> TeamMeans(
+        Organisation.Organisation organisation, PeopleFacts facts, SurveyMeasure measure, string businessUnit, DateOnly from, DateOnly to, int k)
+    {
+        var teams = organisation.Teams.Where(t => t.BusinessUnit == businessUnit).Select(t => t.Id).ToList();
+        string? MemberOf(string orgUnit) =>
+            organisation.FindTeam(orgUnit) is { } team ? (team.BusinessUnit == businessUnit ? team.Id : null)
+            : orgUnit == businessUnit ? Elsewhere : null;
+        var members = teams.Append(Elsewhere).ToList();
+        var line = new PeopleTable(1, members.Count);
+        for (var c = 0; c < members.Count; c++)
+        {
+            var count = SurveyMeans.Respondents(facts, measure, o => MemberOf(o) == members[c], from, to);
+            line.SetCell(0, c, count == 0 ? null : count);
+        }
+
+        var total = SurveyMeans.Respondents(facts, measure, o => MemberOf(o) is not null, from, to);
+        line.SetRowTotal(0, total == 0 ? null : total);
+        var shown = line.Suppress(k);
+
+        var result = new Dictionary<string, PeopleMeasure>(StringComparer.Ordinal);
+        for (var c = 0; c < teams.Count; c++)
+        {
+            result[teams[c]] = shown.Cells[0, c].State == CellState.BelowThreshold ? PeopleMeasure.BelowThreshold
+                : SurveyMeans.Mean(facts, measure, o => MemberOf(o) == teams[c], from, to, k);
+        }
+
+        result[businessUnit] = shown.RowTotals[0].State == CellState.BelowThreshold ? PeopleMeasure.BelowThreshold
+            : SurveyMeans.Mean(facts, measure, o => MemberOf(o) is not null, from, to, k);
+        return result;
+    }
+
     /// <summary>The mean of several units, derived from their shown means (weighted by their people); hidden when any is.</summary>
     public static PeopleMeasure Combined(IReadOnlyList<PeopleMeasure> units, int k)
     {
