@@ -133,4 +133,19 @@ public sealed class BehaviourOutcomesTests
 
         Assert.Equal(["quotes"], report.Initiatives.Select(i => i.Initiative));
     }
+
+    [Fact]
+    public async Task Behaviour_SmallTeamInSameUnit_TeamTrustHiddenSoUnitCannotBeDifferenced()
+    {
+        var world = await SeededAsync();
+        await world.ImportAsync(new PeopleFacts
+        {
+            SurveyResponses = [.. Persons("b", 3).Select(r => new SurveyResponse("beta", SurveyMeasure.Trust, new DateOnly(2026, 3, 4), 20m, r))],
+        });
+
+        var report = await world.Reports.BehaviourAsync(March, April, "triage", CancellationToken.None);
+
+        // ops: alpha 5 (80) and beta 3 (20); alpha's mean beside ops' 57.5 over 8 would give beta's away.
+        Assert.Equal(CellState.BelowThreshold, report.Initiatives[0].Months[0].Trust.State);
+    }
 }

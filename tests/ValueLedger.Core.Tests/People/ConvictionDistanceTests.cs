@@ -65,13 +65,31 @@ public sealed class ConvictionDistanceTests
         var report = await world.Reports.ConvictionAsync(March, 1, CancellationToken.None);
 
         var ops = report.Units.Single(u => u.OrgUnit == "ops");
-        Assert.Equal([90m, 70m, 33.3m, 33.3m, 30m], ops.Levels.Select(l => l.Score));
-        Assert.Equal([5, 5, 15, null, null], ops.Levels.Select(l => l.People));
+        // Workforce use comes from the organisation-wide ladder, where gamma (4 people) hides its row and, through
+        // complements, ops' regular-use cells: not shown, so the break is measured from managers (70) to workflows.
+        Assert.Equal([90m, 70m, null, 33.3m, 30m], ops.Levels.Select(l => l.Score));
+        Assert.Equal([5, 5, null, null, null], ops.Levels.Select(l => l.People));
+        Assert.Equal(CellState.BelowThreshold, ops.Levels[2].State);
         Assert.Equal(60m, ops.Distance);
-        Assert.Equal(ConvictionLevel.WorkforceUse, ops.BreaksAt);
+        Assert.Equal(ConvictionLevel.WorkflowIntegration, ops.BreaksAt);
         Assert.Equal(36.7m, ops.LargestStep);
         Assert.Equal("1 of 3 workflows with an updated SOP", ops.Levels[3].Basis);
         Assert.Equal("attribution coverage of 1000.00 EUR gross in-scope spend", ops.Levels[4].Basis);
+    }
+
+    [Fact]
+    public async Task Conviction_NoSmallTeam_WorkforceUseDerivedFromTeamRows()
+    {
+        var world = await SeededAsync();
+        world.Organisation = world.Organisation with { Teams = [.. world.Organisation.Teams.Where(t => t.Id != "gamma")] };
+
+        var report = await world.Reports.ConvictionAsync(March, 1, CancellationToken.None);
+
+        // alpha 10 (5 regular) + beta 5: 5 of 15.
+        var ops = report.Units.Single(u => u.OrgUnit == "ops");
+        Assert.Equal(33.3m, ops.Levels[2].Score);
+        Assert.Equal(15, ops.Levels[2].People);
+        Assert.Equal(ConvictionLevel.WorkforceUse, ops.BreaksAt);
     }
 
     [Fact]
@@ -123,5 +141,23 @@ public sealed class ConvictionDistanceTests
 
         // February: executives 10, workforce use 0 (nobody active), workflows 1 of 1 updated → 10 − 100; March 60.
         Assert.Equal([-90m, 60m], report.Trend.Select(t => t.Distance));
+    }
+
+    [Fact]
+    public async Task Conviction_SmallUnitSurvey_OtherUnitHiddenSoOrganisationCannotBeDifferenced()
+    {
+        var world = await SeededAsync();
+        await world.ImportAsync(new PeopleFacts
+        {
+            SurveyResponses = [.. Persons("sales-exec", 3).Select(r => new SurveyResponse("sales", SurveyMeasure.ExecutiveConfidence, new DateOnly(2026, 3, 3), 30m, r))],
+        });
+
+        var report = await world.Reports.ConvictionAsync(March, 1, CancellationToken.None);
+
+        // ops 5 × 90 and sales 3 × 30: the organisation's 67.5 over 8 minus ops' would give sales' mean away.
+        Assert.Equal(CellState.BelowThreshold, report.Units.Single(u => u.OrgUnit == "sales").Levels[0].State);
+        Assert.Equal(CellState.BelowThreshold, report.Units.Single(u => u.OrgUnit == "ops").Levels[0].State);
+        Assert.Equal(67.5m, report.Units[^1].Levels[0].Score);
+        Assert.Equal(8, report.Units[^1].Levels[0].People);
     }
 }

@@ -81,4 +81,22 @@ public sealed class RoleRegisterTests
         Assert.Equal(["rep"], report.Rows.Select(r => r.Id));
         Assert.Equal(8, report.PeopleByUnitAndKind.GrandTotal!.Value.Shown);
     }
+
+    [Fact]
+    public async Task Roles_ScopedWhereOrganisationHidesCells_SameCellsAndDerivedTotals()
+    {
+        var world = World();
+        await world.People.SaveRoleChangeAsync(Role("agent", "ops", RoleChangeKind.Augmented, 12), CancellationToken.None);
+        await world.People.SaveRoleChangeAsync(Role("clerk", "ops", RoleChangeKind.Displaced, 3), CancellationToken.None);
+        await world.People.SaveRoleChangeAsync(Role("rep", "sales", RoleChangeKind.Augmented, 8), CancellationToken.None);
+
+        var sales = await world.Reports.RolesAsync(["sales"], CancellationToken.None);
+
+        // In the organisation's table sales' 8 is a complement; the scoped view must not show it.
+        Assert.Equal(CellState.BelowThreshold, sales.PeopleByUnitAndKind.Cells[0, 0].State);
+        Assert.Equal(CellState.BelowThreshold, sales.PeopleByUnitAndKind.ColumnTotals[0].State);
+        Assert.Equal(0, sales.PeopleByUnitAndKind.ColumnTotals[1].Shown);
+        Assert.Equal(["rep"], sales.Rows.Select(r => r.Id));
+        Assert.Equal(CellState.BelowThreshold, sales.Rows[0].PeopleAffected.State);
+    }
 }

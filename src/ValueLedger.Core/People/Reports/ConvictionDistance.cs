@@ -8,8 +8,10 @@ namespace ValueLedger.Core.People.Reports;
 /// <summary>
 /// Conviction distance (PRODUCT.md) of one org unit in one month, each level 0–100:
 /// <list type="number">
-/// <item>executive confidence and manager readiness: survey means of the unit and its teams (the organisation: all);</item>
-/// <item>workforce use: the unit's share of people at regular use or above (the adoption ladder's total row);</item>
+/// <item>executive confidence and manager readiness: survey means of the unit and its teams (the organisation: all),
+/// suppressed together across units (<see cref="SurveyLine"/>);</item>
+/// <item>workforce use: the unit's share of people at regular use or above, derived from its teams' rows of the
+/// organisation-wide ladder (a person in two of its teams counts in each); the organisation's from its row;</item>
 /// <item>workflow integration: the share of the unit's teams' workflows whose latest SOP record before the month's
 /// end is <c>updated</c>;</item>
 /// <item>realised outcome: attribution coverage × 100 of the unit's gross in-scope spend in the month (gross cost of
@@ -22,13 +24,11 @@ namespace ValueLedger.Core.People.Reports;
 internal static class ConvictionDistance
 {
     public static ConvictionUnit Unit(
-        string id, string name, PeopleFacts facts, Func<string, bool> inUnit, AdoptionTeamRow ladderTotal,
-        IReadOnlyList<WorkflowRecord> latestWorkflows, IReadOnlyList<InitiativeMonth> spend, IReadOnlySet<string> validated,
-        DateOnly month, int k)
+        string id, string name, PeopleMeasure executiveMean, PeopleMeasure managersMean, Func<string, bool> inUnit, AdoptionTeamRow ladderTotal,
+        IReadOnlyList<WorkflowRecord> latestWorkflows, IReadOnlyList<InitiativeMonth> spend, IReadOnlySet<string> validated)
     {
-        var end = month.AddMonths(1);
-        var executive = Survey(ConvictionLevel.ExecutiveConfidence, SurveyMeans.Mean(facts, SurveyMeasure.ExecutiveConfidence, inUnit, month, end, k), "executive-confidence");
-        var managers = Survey(ConvictionLevel.ManagerReadiness, SurveyMeans.Mean(facts, SurveyMeasure.ManagerReadiness, inUnit, month, end, k), "manager-readiness");
+        var executive = Survey(ConvictionLevel.ExecutiveConfidence, executiveMean, "executive-confidence");
+        var managers = Survey(ConvictionLevel.ManagerReadiness, managersMean, "manager-readiness");
         var use = ladderTotal.RegularUseShare;
         var workforce = new ConvictionScore(
             ConvictionLevel.WorkforceUse, use.State, use.Shown, use.State == CellState.Value ? use.People : null,

@@ -38,9 +38,7 @@ public sealed partial class PeopleReports
         {
             var reviews = BehaviourOutcomes.Reviews(facts.Reviews.Where(r => r.Initiative == item.Id));
             var capacity = BehaviourOutcomes.Capacity(facts.Capacity.Where(c => c.Initiative == item.Id));
-            var teams = Organisation.Teams.Where(t => t.Initiatives.Contains(item.Id, StringComparer.Ordinal)).Select(t => t.Id).ToList();
-            Func<string, bool> ofTeams = unit => Organisation.FindTeam(unit) is { } team && teams.Contains(team.Id, StringComparer.Ordinal);
-            var ofOwner = SurveyMeans.UnitsOf(Organisation, [item.OwnerBu]);
+            var teams = Organisation.Teams.Where(t => t.Initiatives.Contains(item.Id, StringComparer.Ordinal)).ToList();
 
             var behaviour = new List<BehaviourMonth>();
             var capacityMonths = new List<CapacityMonth>();
@@ -48,10 +46,15 @@ public sealed partial class PeopleReports
             {
                 var (overrides, errors, reliance, minutes) = BehaviourOutcomes.Rates(reviews.GetValueOrDefault(month), k);
                 var end = month.AddMonths(1);
-                PeopleMeasure Survey(SurveyMeasure measure) =>
-                    teams.Count > 0 && SurveyMeans.Mean(facts, measure, ofTeams, month, end, k) is { State: not CellState.NoData } own
-                        ? own
-                        : SurveyMeans.Mean(facts, measure, ofOwner, month, end, k);
+                PeopleMeasure Survey(SurveyMeasure measure)
+                {
+                    // Derived from the teams' means as their unit's line shows them, else the owner unit's.
+                    var own = SurveyLine.Combined(
+                        [.. teams.Select(t => SurveyLine.TeamMeans(Organisation, facts, measure, t.BusinessUnit, month, end, k)[t.Id])], k);
+                    return own.State != CellState.NoData ? own
+                        : SurveyLine.TeamMeans(Organisation, facts, measure, item.OwnerBu, month, end, k)[item.OwnerBu];
+                }
+
                 behaviour.Add(new BehaviourMonth(month, overrides, errors, reliance, minutes, Survey(SurveyMeasure.Trust), Survey(SurveyMeasure.Learning)));
                 capacityMonths.Add(BehaviourOutcomes.CapacityShown(month, capacity.TryGetValue(month, out var c) ? c : null, k));
             }

@@ -9,7 +9,8 @@ public sealed partial class PeopleReports
 
     /// <summary>
     /// The role-redesign register of <paramref name="businessUnits"/> (null = all): the rows, and people affected by
-    /// business unit × kind with row, column and grand totals in one suppressed table. A row's count is shown only
+    /// business unit × kind with row, column and grand totals in one suppressed table (always the organisation's,
+    /// so a scoped view shows the same cells; its column and grand totals are derived from its shown cells). A row's count is shown only
     /// when its (unit, kind) cell is shown and the other rows of that cell do not give a hidden one away (the rows of
     /// a cell are suppressed as a line whose total is the cell).
     /// </summary>
@@ -17,10 +18,9 @@ public sealed partial class PeopleReports
     {
         var k = K;
         var saved = await people.ListRoleChangesAsync(cancellationToken).ConfigureAwait(false);
-        var changes = saved.Where(c => businessUnits is null || businessUnits.Contains(c.BusinessUnit, StringComparer.Ordinal))
-            .OrderBy(c => c.BusinessUnit, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        // The table is always the whole organisation's, suppressed once: a scoped view shows its units' rows of it.
+        var changes = saved.OrderBy(c => c.BusinessUnit, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var units = Organisation.BusinessUnits.Select(b => b.Id)
-            .Where(b => businessUnits is null || businessUnits.Contains(b, StringComparer.Ordinal))
             .Concat(changes.Select(c => c.BusinessUnit)).Distinct(StringComparer.Ordinal).ToList();
         var kinds = Enum.GetValues<RoleChangeKind>();
 
@@ -68,7 +68,36 @@ public sealed partial class PeopleReports
             }
         }
 
-        return new RoleRegisterReport(
-            k, [.. rows.OrderBy(r => r.BusinessUnit, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)], units, shown);
+        bool InScope(string unit) => businessUnits is null || businessUnits.Contains(unit, StringComparer.Ordinal);
+        var ordered = rows.Where(r => InScope(r.BusinessUnit)).OrderBy(r => r.BusinessUnit, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return businessUnits is null
+            ? new RoleRegisterReport(k, ordered, units, shown)
+            : Scoped(k, ordered, units, shown, [.. units.Where(InScope)]);
+    }
+
+    /// <summary>The scoped units' rows of the organisation's suppressed table, with totals derived from their shown cells.</summary>
+    private static RoleRegisterReport Scoped(int k, List<RoleChangeRow> rows, List<string> units, SuppressedTable whole, List<string> scoped)
+    {
+        var columns = whole.Cells.GetLength(1);
+        var cells = new PeopleCount[scoped.Count, columns];
+        for (var r = 0; r < scoped.Count; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                cells[r, c] = whole.Cells[units.IndexOf(scoped[r]), c];
+            }
+        }
+
+        PeopleCount Sum(IEnumerable<PeopleCount> counts)
+        {
+            var list = counts.Where(x => x.State != CellState.NoData).ToList();
+            return list.Count == 0 ? PeopleCount.NoData
+                : list.Any(x => x.State == CellState.BelowThreshold) ? PeopleCount.BelowThreshold
+                : PeopleCount.Of(list.Sum(x => x.Count), k);
+        }
+
+        var rowTotals = scoped.Select(u => whole.RowTotals[units.IndexOf(u)]).ToList();
+        var columnTotals = Enumerable.Range(0, columns).Select(c => Sum(Enumerable.Range(0, scoped.Count).Select(r => cells[r, c]))).ToList();
+        return new RoleRegisterReport(k, rows, scoped, new SuppressedTable(cells, rowTotals, columnTotals, Sum(rowTotals)));
     }
 }

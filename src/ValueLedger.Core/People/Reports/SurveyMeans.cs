@@ -33,7 +33,14 @@ internal static class SurveyMeans
         return PeopleMeasure.Of(Math.Round(sum / people, 1, MidpointRounding.AwayFromZero), people, k);
     }
 
-    /// <summary>A predicate: whether an org unit names one of <paramref name="businessUnits"/> or one of their teams (id or alias).</summary>
+    /// <summary>How many people are behind <see cref="Mean"/> (distinct respondents plus aggregates' respondents), shown or not.</summary>
+    public static int Respondents(PeopleFacts facts, SurveyMeasure measure, Func<string, bool> inUnit, DateOnly from, DateOnly to) =>
+        facts.SurveyResponses.Where(r => r.Measure == measure && r.Day >= from && r.Day < to && inUnit(r.OrgUnit))
+            .Select(r => r.Respondent).Distinct(StringComparer.Ordinal).Count()
+        + facts.SurveyAggregates.Where(a => a.Measure == measure && a.Respondents > 0 && MonthLadder.Overlaps(a.PeriodStart, a.PeriodEnd, from, to) && inUnit(a.OrgUnit))
+            .Sum(a => a.Respondents);
+
+    /// <summary>Whether an org unit names one of <paramref name="businessUnits"/> or one of their teams (id or alias).</summary>
     public static Func<string, bool> UnitsOf(Organisation.Organisation organisation, IReadOnlyCollection<string> businessUnits) =>
         unit => businessUnits.Contains(unit, StringComparer.Ordinal)
             || (organisation.FindTeam(unit) is { } team && businessUnits.Contains(team.BusinessUnit, StringComparer.Ordinal));
