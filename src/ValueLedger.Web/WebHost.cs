@@ -84,6 +84,9 @@ public static class WebHost
         Imports.ImportEndpoints.Map(app);
         ExportEndpoints.Map(app);
         Tokens.TokenEndpoints.Map(app);
+        People.BehaviourEndpoints.Map(app);
+        People.RegisterEndpoints.Map(app);
+        People.RegisterPageEndpoints.Map(app);
         return app;
     }
 

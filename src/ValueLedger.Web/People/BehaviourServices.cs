@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ValueLedger.Core.Organisation;
+using ValueLedger.Core.People;
+using ValueLedger.Core.People.Reports;
+using ValueLedger.Web.Security;
+
+namespace ValueLedger.Web.People;
+
+/// <summary>
+/// <see cref="PeopleReports"/> over the server's open store (the facade the CLI uses, so page, API and CLI agree), the
+/// month range of the behaviour pages and the business-unit scoping shared by the behaviour and register endpoints.
+/// </summary>
+internal static class BehaviourServices
+{
+    /// <summary>Months shown when the request names none: the six months up to the latest with people data.</summary>
+    public const int DefaultMonths = 6;
+
+    /// <summary>The longest range one request may ask for, in months (a report is computed month by month).</summary>
+    public const int MaxMonths = 36;
+
+    /// <summary>
+    /// The people reports. The people facts come from the ledger's store unless the host registered another
+    /// <see cref="IPeopleStore"/> (tests register the in-memory one); every other port is the ledger's.
+    /// </summary>
+    public static async Task<PeopleReports> ReportsAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken)
+    {
+        var store = await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
+        var people = context.RequestServices.GetService<IPeopleStore>() ?? store;
+        return new PeopleReports(ledger.Organisation, people, store, store, store, store);
+    }
+
+    /// <summary>The people store the reports read (see <see cref="ReportsAsync"/>), for the register writes.</summary>
+    public static async Task<IPeopleStore> PeopleStoreAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken) =>
+        context.RequestServices.GetService<IPeopleStore>() ?? await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The initiative when it exists and the user may see it; null otherwise (both answer "not found": no probing).</summary>
+    public static Initiative? Visible(LedgerAccess ledger, CurrentUser user, string id) =>
+        ledger.Organisation.FindInitiative(id) is { } initiative && user.CanSeeInitiative(initiative) ? initiative : null;
+
+    /// <summary>Ids of the initiatives the user may see.</summary>
+    public static HashSet<string> VisibleIds(LedgerAccess ledger, CurrentUser user) =>
+        ledger.Organisation.Initiatives.Where(user.CanSeeInitiative).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The half-open month range <c>[from, to)</c> from <c>from=YYYY-MM</c> and <c>to=YYYY-MM</c> (<c>to</c> is the last month
+    /// shown, inclusive in the query, as in the CLI's <c>--to</c>). Missing ends default to the <see cref="DefaultMonths"/>
+    /// months up to the latest month with people data (else the current month). The error names the parameter.
+    /// </summary>
+    public static async Task<(DateOnly From, DateOnly To, string? Parameter, string? Error)> RangeAsync(
+        string? from, string? to, PeopleReports reports, TimeProvider time, CancellationToken cancellationToken)
+    {
+        DateOnly? start = null;
+        DateOnly? last = null;
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            if (!TryMonth(from, out var f))
+            {
+                return (default, default, "from", $"'{from}' is not a month; use YYYY-MM");
+            }
+
+            start = f;
+        }
+
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            if (!TryMonth(to, out var t))
+            {
+                return (default, default, "to", $"'{to}' is not a month; use YYYY-MM");
+            }
+
+            last = t;
+        }
+
+        if (last is null)
+        {
+            var latest = start is null ? await reports.LatestMonthAsync(cancellationToken).ConfigureAwait(false) : null;
+            var now = time.GetUtcNow();
+            last = start is { } s ? s.AddMonths(DefaultMonths - 1) : latest ?? new DateOnly(now.Year, now.Month, 1);
+        }
+
+        start ??= last.Value.AddMonths(-(DefaultMonths - 1));
+        if (start > last)
+        {
+            return (default, default, "from", $"from {Text(start.Value)} is after to {Text(last.Value)}");
+        }
+
+        var end = last.Value.AddMonths(1);
+        if (start.Value.AddMonths(MaxMonths) < end)
+        {
+            return (default, default, "to", $"at most {MaxMonths.ToString(CultureInfo.InvariantCulture)} months per request");
+        }
+
+        return (start.Value, end, null, null);
+    }
+
+    /// <summary>YYYY-MM of a month's first day.</summary>
+    public static string Text(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static bool TryMonth(string text, out DateOnly month) =>
+        DateOnly.TryParseExact(text.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
+}
