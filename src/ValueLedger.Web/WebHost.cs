@@ -86,6 +86,8 @@ public static class WebHost
         Imports.ImportEndpoints.Map(app);
         ExportEndpoints.Map(app);
         Tokens.TokenEndpoints.Map(app);
+        People.PeopleApiEndpoints.Map(app);
+        People.AdoptionPageEndpoints.Map(app);
         return app;
     }
 
