@@ -17,7 +17,7 @@ namespace ValueLedger.Storage.DuckDb;
 /// </remarks>
 internal static class LedgerSchema
 {
-    public const int CurrentVersion = 7;
+    public const int CurrentVersion = 8;
 
     /// <summary>Version 1, as it was: the import history and the records, <c>tags_norm</c> stored in full.</summary>
     internal const string Migration1 = """
@@ -363,7 +363,7 @@ internal static class LedgerSchema
         );
         """;
 
-    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7];
+    private static readonly string[] Migrations = [Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7, PeopleSchema.Migration8];
 
     /// <summary>Creates the schema in a new file, or brings an older one up to date.</summary>
     public static async Task MigrateAsync(DuckDBConnection connection, string path, TimeProvider time, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using ValueLedger.Core.People.Privacy;
+
 namespace ValueLedger.Web.People;
 
 // GET /api/people/behaviour. Months YYYY-MM; rates in % of reviewed outputs; review burden in minutes per output;
@@ -17,8 +19,8 @@ internal sealed record InitiativeBehaviourDto(
 /// no-data), review minutes per output, trust and learning.
 /// </summary>
 internal sealed record BehaviourMonthDto(
-    string Month, PeopleMeasureDto OverrideRate, PeopleMeasureDto ErrorRate, string Reliance,
-    PeopleMeasureDto ReviewMinutesPerOutput, PeopleMeasureDto Trust, PeopleMeasureDto Learning);
+    string Month, PeopleMeasure OverrideRate, PeopleMeasure ErrorRate, string Reliance,
+    PeopleMeasure ReviewMinutesPerOutput, PeopleMeasure Trust, PeopleMeasure Learning);
 
 /// <summary>
 /// Hours saved and where they went (redeployed, cost reduced, not captured) in a month or in total; every figure null

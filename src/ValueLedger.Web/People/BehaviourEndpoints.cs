@@ -37,7 +37,7 @@ internal static class BehaviourEndpoints
             return ApiProblems.NotFound("Unknown initiative", $"unknown initiative '{only}'");
         }
 
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var range = await BehaviourServices.RangeAsync(from, to, reports, ledger.Time, cancellationToken).ConfigureAwait(false);
         if (range.Error is not null)
         {
@@ -57,7 +57,7 @@ internal static class BehaviourEndpoints
                 new { Shell = PageResults.Shell(context, "Initiative not found", "behaviour"), Id = initiative }, StatusCodes.Status404NotFound);
         }
 
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var range = await BehaviourServices.RangeAsync(from, to, reports, ledger.Time, cancellationToken).ConfigureAwait(false);
         if (range.Error is not null)
         {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.People;
 using ValueLedger.Core.People.Reports;
@@ -20,20 +18,16 @@ internal static class BehaviourServices
     /// <summary>The longest range one request may ask for, in months (a report is computed month by month).</summary>
     public const int MaxMonths = 36;
 
-    /// <summary>
-    /// The people reports. The people facts come from the ledger's store unless the host registered another
-    /// <see cref="IPeopleStore"/> (tests register the in-memory one); every other port is the ledger's.
-    /// </summary>
-    public static async Task<PeopleReports> ReportsAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken)
+    /// <summary>The people reports over the ledger's store (every port is the ledger's).</summary>
+    public static async Task<PeopleReports> ReportsAsync(LedgerAccess ledger, CancellationToken cancellationToken)
     {
         var store = await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
-        var people = context.RequestServices.GetService<IPeopleStore>() ?? store;
-        return new PeopleReports(ledger.Organisation, people, store, store, store, store);
+        return new PeopleReports(ledger.Organisation, store, store, store, store, store);
     }
 
-    /// <summary>The people store the reports read (see <see cref="ReportsAsync"/>), for the register writes.</summary>
-    public static async Task<IPeopleStore> PeopleStoreAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken) =>
-        context.RequestServices.GetService<IPeopleStore>() ?? await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>The people store, for the register writes (it audits each save).</summary>
+    public static async Task<IPeopleStore> PeopleStoreAsync(LedgerAccess ledger, CancellationToken cancellationToken) =>
+        await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>The initiative when it exists and the user may see it; null otherwise (both answer "not found": no probing).</summary>
     public static Initiative? Visible(LedgerAccess ledger, CurrentUser user, string id) =>

@@ -46,6 +46,6 @@ internal static class BehaviourView
         Money.Exact(i.ValidatedValue), Money.Exact(i.AllocatedCost), i.Currency);
 
     private static BehaviourMonthDto Month(BehaviourMonth m) => new(
-        BehaviourServices.Text(m.Month), BehaviourJson.Measure(m.OverrideRate), BehaviourJson.Measure(m.ErrorRate), KebabCase.Of(m.Reliance),
-        BehaviourJson.Measure(m.ReviewMinutesPerOutput), BehaviourJson.Measure(m.Trust), BehaviourJson.Measure(m.Learning));
+        BehaviourServices.Text(m.Month), m.OverrideRate, m.ErrorRate, KebabCase.Of(m.Reliance),
+        m.ReviewMinutesPerOutput, m.Trust, m.Learning);
 }

@@ -1,3 +1,5 @@
+using ValueLedger.Core.People.Privacy;
+
 namespace ValueLedger.Web.People;
 
 // The operating-model registers on the wire. Timestamps UTC ISO 8601; kinds and statuses kebab-case. The actor who last
@@ -14,10 +16,10 @@ internal sealed record ResistanceRequest(string? StakeholderGroup, string? Resis
 
 /// <summary>One role-redesign entry: kind augmented, changed, displaced or created; reskilling progress 0–100 %.</summary>
 internal sealed record RoleChangeDto(
-    string Id, string Role, string BusinessUnit, string Kind, PeopleCountDto PeopleAffected, string? ReskillingPlan, int ReskillingProgressPercent, string UpdatedAt);
+    string Id, string Role, string BusinessUnit, string Kind, PeopleCount PeopleAffected, string? ReskillingPlan, int ReskillingProgressPercent, string UpdatedAt);
 
 /// <summary>People affected in one business unit by kind (both halves: augmented and created beside changed and displaced), suppressed.</summary>
-internal sealed record RoleUnitDto(string? BusinessUnit, PeopleCountDto Augmented, PeopleCountDto Changed, PeopleCountDto Displaced, PeopleCountDto Created, PeopleCountDto? Total);
+internal sealed record RoleUnitDto(string? BusinessUnit, PeopleCount Augmented, PeopleCount Changed, PeopleCount Displaced, PeopleCount Created, PeopleCount? Total);
 
 /// <summary>The role-redesign register the caller may see; <c>totals</c> (all units) only for users who see every business unit.</summary>
 internal sealed record RoleRegisterDto(int K, IReadOnlyList<RoleChangeDto> Roles, IReadOnlyList<RoleUnitDto> ByBusinessUnit, RoleUnitDto? Totals);

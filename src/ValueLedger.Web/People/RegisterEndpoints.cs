@@ -38,14 +38,14 @@ internal static class RegisterEndpoints
 
     private static async Task<IResult> ListResistancesAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken)
     {
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var entries = await reports.ResistancesAsync(cancellationToken).ConfigureAwait(false);
         return Results.Ok(new ResistanceListDto([.. entries.Select(RegisterView.Resistance)]));
     }
 
     private static async Task<IResult> GetResistanceAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken)
     {
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var entry = (await reports.ResistancesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(e => e.Id == id);
         return entry is null ? UnknownResistance(id) : Results.Ok(RegisterView.Resistance(entry));
     }
@@ -64,21 +64,21 @@ internal static class RegisterEndpoints
             return ApiProblems.BadParameter(field!, error!);
         }
 
-        var saved = await RegisterWrites.SaveResistanceAsync(context, ledger, entry, cancellationToken).ConfigureAwait(false);
+        var saved = await RegisterWrites.SaveResistanceAsync(ledger, entry, cancellationToken).ConfigureAwait(false);
         return Results.Ok(RegisterView.Resistance(saved.Entry));
     }
 
     private static async Task<IResult> ListRolesAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken)
     {
         var user = context.RequireUser();
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         return Results.Ok(RegisterView.Dto(await reports.RolesAsync(cancellationToken).ConfigureAwait(false), user));
     }
 
     private static async Task<IResult> GetRoleAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken)
     {
         var user = context.RequireUser();
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var row = RegisterView.Scoped(await reports.RolesAsync(cancellationToken).ConfigureAwait(false), user).Rows.FirstOrDefault(r => r.Id == id);
         return row is null ? UnknownRole(id) : Results.Ok(RegisterView.Role(row));
     }
@@ -97,8 +97,8 @@ internal static class RegisterEndpoints
             return ApiProblems.BadParameter(field!, error!);
         }
 
-        await RegisterWrites.SaveRoleAsync(context, ledger, entry, cancellationToken).ConfigureAwait(false);
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        await RegisterWrites.SaveRoleAsync(ledger, entry, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var row = (await reports.RolesAsync(cancellationToken).ConfigureAwait(false)).Rows.First(r => r.Id == id);
         return Results.Ok(RegisterView.Role(row));
     }

@@ -26,7 +26,7 @@ internal static class RegisterPageEndpoints
     private static async Task<IResult> PageAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken)
     {
         var user = context.RequireUser();
-        var reports = await BehaviourServices.ReportsAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
         var resistances = await reports.ResistancesAsync(cancellationToken).ConfigureAwait(false);
         var roles = await reports.RolesAsync(cancellationToken).ConfigureAwait(false);
         var units = ledger.Organisation.BusinessUnits.Where(b => user.CanSeeBu(b.Id)).Select(b => new KeyValuePair<string, string>(b.Id, b.Name)).ToList();
@@ -52,12 +52,12 @@ internal static class RegisterPageEndpoints
             return PageResults.SeeOther("/registers", error: $"not saved: {field}: {error}");
         }
 
-        if (adding && await RegisterWrites.FindResistanceAsync(context, ledger, id, cancellationToken).ConfigureAwait(false) is { } existing && !RegisterRules.Same(existing, entry))
+        if (adding && await RegisterWrites.FindResistanceAsync(ledger, id, cancellationToken).ConfigureAwait(false) is { } existing && !RegisterRules.Same(existing, entry))
         {
             return PageResults.SeeOther("/registers", error: $"not saved: an entry '{id}' already exists; edit it instead");
         }
 
-        var (_, changed) = await RegisterWrites.SaveResistanceAsync(context, ledger, entry, cancellationToken).ConfigureAwait(false);
+        var (_, changed) = await RegisterWrites.SaveResistanceAsync(ledger, entry, cancellationToken).ConfigureAwait(false);
         return PageResults.SeeOther("/registers", notice: changed ? $"resistance '{id}' saved" : $"resistance '{id}' unchanged (already saved)");
     }
 
@@ -80,12 +80,12 @@ internal static class RegisterPageEndpoints
             return PageResults.SeeOther("/registers", error: $"not saved: {field}: {error}");
         }
 
-        if (adding && await RegisterWrites.FindRoleAsync(context, ledger, id, cancellationToken).ConfigureAwait(false) is { } existing && !RegisterRules.Same(existing, entry))
+        if (adding && await RegisterWrites.FindRoleAsync(ledger, id, cancellationToken).ConfigureAwait(false) is { } existing && !RegisterRules.Same(existing, entry))
         {
             return PageResults.SeeOther("/registers", error: $"not saved: a role entry '{id}' already exists; edit it instead");
         }
 
-        var (_, changed) = await RegisterWrites.SaveRoleAsync(context, ledger, entry, cancellationToken).ConfigureAwait(false);
+        var (_, changed) = await RegisterWrites.SaveRoleAsync(ledger, entry, cancellationToken).ConfigureAwait(false);
         return PageResults.SeeOther("/registers", notice: changed ? $"role '{id}' saved" : $"role '{id}' unchanged (already saved)");
     }
 

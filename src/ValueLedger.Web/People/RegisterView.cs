@@ -20,7 +20,7 @@ internal static class RegisterView
     }
 
     public static RoleChangeDto Role(RoleChangeRow r) => new(
-        r.Id, r.Role, r.BusinessUnit, KebabCase.Of(r.Kind), BehaviourJson.Count(r.PeopleAffected), r.ReskillingPlan, r.ReskillingProgressPercent, Money.Timestamp(r.UpdatedAt));
+        r.Id, r.Role, r.BusinessUnit, KebabCase.Of(r.Kind), r.PeopleAffected, r.ReskillingPlan, r.ReskillingProgressPercent, Money.Timestamp(r.UpdatedAt));
 
     /// <summary>The register limited to the units <paramref name="user"/> may see.</summary>
     public static RoleRegisterReport Scoped(RoleRegisterReport report, CurrentUser user) =>
@@ -42,9 +42,9 @@ internal static class RegisterView
 
     /// <summary>Cells in <see cref="RoleChangeKind"/> order (augmented, changed, displaced, created).</summary>
     private static RoleUnitDto Line(string? unit, IReadOnlyList<PeopleCount> cells, PeopleCount? total) => new(
-        unit, BehaviourJson.Count(Cell(cells, RoleChangeKind.Augmented)), BehaviourJson.Count(Cell(cells, RoleChangeKind.Changed)),
-        BehaviourJson.Count(Cell(cells, RoleChangeKind.Displaced)), BehaviourJson.Count(Cell(cells, RoleChangeKind.Created)),
-        total is { } t ? BehaviourJson.Count(t) : null);
+        unit, Cell(cells, RoleChangeKind.Augmented), Cell(cells, RoleChangeKind.Changed),
+        Cell(cells, RoleChangeKind.Displaced), Cell(cells, RoleChangeKind.Created),
+        total);
 
     public static PeopleCount Cell(IReadOnlyList<PeopleCount> cells, RoleChangeKind kind) =>
         (int)kind < cells.Count ? cells[(int)kind] : PeopleCount.NoData;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using ValueLedger.Core.People;
 
 namespace ValueLedger.Web.People;
@@ -10,9 +9,9 @@ namespace ValueLedger.Web.People;
 internal static class RegisterWrites
 {
     public static async Task<(ResistanceEntry Entry, bool Changed)> SaveResistanceAsync(
-        HttpContext context, LedgerAccess ledger, ResistanceEntry entry, CancellationToken cancellationToken)
+        LedgerAccess ledger, ResistanceEntry entry, CancellationToken cancellationToken)
     {
-        var store = await BehaviourServices.PeopleStoreAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var store = await BehaviourServices.PeopleStoreAsync(ledger, cancellationToken).ConfigureAwait(false);
         var current = OperatingModelRegisters.Resistances(await store.ListResistancesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(e => e.Id == entry.Id);
         if (current is not null && RegisterRules.Same(current, entry))
         {
@@ -23,9 +22,9 @@ internal static class RegisterWrites
         return (entry, true);
     }
 
-    public static async Task<(RoleChange Entry, bool Changed)> SaveRoleAsync(HttpContext context, LedgerAccess ledger, RoleChange entry, CancellationToken cancellationToken)
+    public static async Task<(RoleChange Entry, bool Changed)> SaveRoleAsync(LedgerAccess ledger, RoleChange entry, CancellationToken cancellationToken)
     {
-        var store = await BehaviourServices.PeopleStoreAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var store = await BehaviourServices.PeopleStoreAsync(ledger, cancellationToken).ConfigureAwait(false);
         var current = (await store.ListRoleChangesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(e => e.Id == entry.Id);
         if (current is not null && RegisterRules.Same(current, entry))
         {
@@ -37,15 +36,15 @@ internal static class RegisterWrites
     }
 
     /// <summary>Whether a resistance entry with this id exists (a built-in seed or a saved one).</summary>
-    public static async Task<ResistanceEntry?> FindResistanceAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken)
+    public static async Task<ResistanceEntry?> FindResistanceAsync(LedgerAccess ledger, string id, CancellationToken cancellationToken)
     {
-        var store = await BehaviourServices.PeopleStoreAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var store = await BehaviourServices.PeopleStoreAsync(ledger, cancellationToken).ConfigureAwait(false);
         return OperatingModelRegisters.Resistances(await store.ListResistancesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(e => e.Id == id);
     }
 
-    public static async Task<RoleChange?> FindRoleAsync(HttpContext context, LedgerAccess ledger, string id, CancellationToken cancellationToken)
+    public static async Task<RoleChange?> FindRoleAsync(LedgerAccess ledger, string id, CancellationToken cancellationToken)
     {
-        var store = await BehaviourServices.PeopleStoreAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        var store = await BehaviourServices.PeopleStoreAsync(ledger, cancellationToken).ConfigureAwait(false);
         return (await store.ListRoleChangesAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(e => e.Id == id);
     }
 }

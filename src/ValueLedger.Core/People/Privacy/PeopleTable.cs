@@ -10,7 +10,7 @@ namespace ValueLedger.Core.People.Privacy;
 /// total, the totals column with the grand total — a suppressed cell must not be recoverable by subtraction: a line
 /// with exactly one suppressed member, or whose suppressed interior cells add up to fewer than k people while its total
 /// is shown, gets its smallest shown non-zero cell suppressed too (its total when no cell is left). Repeated until
-/// stable.</item>
+/// stable. A team total hidden only as such a complement does not hide its row.</item>
 /// </list>
 /// Totals need not be the sums of their cells (a person in two teams counts once in a business unit's total); the
 /// rules are applied as if they were, which only suppresses more. Null means "no data" and is never suppressed.
@@ -132,10 +132,11 @@ public sealed class PeopleTable
         {
             changed = false;
 
-            // A suppressed team (row total) hides its whole row.
+            // A small team (row total of 1 … k−1) hides its whole row. A total hidden only as a complement (k or more
+            // people) does not: its cells are 0 or at least k, and the line rules below protect the total.
             for (var r = 0; r < rows && HasRowTotals; r++)
             {
-                if (suppressed[RowTotal(r)])
+                if (values[RowTotal(r)] is > 0 and var size && size < k)
                 {
                     for (var c = 0; c < columns; c++)
                     {

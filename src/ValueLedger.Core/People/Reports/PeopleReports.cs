@@ -1,3 +1,4 @@
+using ValueLedger.Core.People.Privacy;
 using ValueLedger.Core.Showback;
 using ValueLedger.Core.Value;
 
@@ -6,9 +7,10 @@ namespace ValueLedger.Core.People.Reports;
 /// <summary>
 /// Computes every people report from the store ports, shared by the CLI and the web so both show the same figures.
 /// Person-level facts go in; only team-level aggregates with small groups suppressed come out. The threshold is the
-/// organisation's <c>people.min_group_size</c> (default 5).
+/// organisation's <c>people.min_group_size</c> (default 5). Methods taking <c>businessUnits</c> compute only those
+/// units' view (null = all, with the organisation-wide figures; a bu-owner's page passes their units).
 /// </summary>
-public sealed class PeopleReports(
+public sealed partial class PeopleReports(
     Organisation.Organisation organisation,
     IPeopleStore people,
     IShowbackStore showback,
@@ -16,11 +18,54 @@ public sealed class PeopleReports(
     IOutcomeStore outcomes,
     IInitiativeStore initiatives)
 {
+    /// <summary>The id of the organisation-wide row or unit.</summary>
+    public const string OrganisationUnit = SurveyMeans.OrganisationUnit;
+
     public Organisation.Organisation Organisation { get; } = organisation;
+
+    /// <summary>The privacy threshold k (refused below 5).</summary>
+    public int K => Suppression.CheckK(Organisation.People.MinGroupSize);
 
     /// <summary>The adoption ladder of <paramref name="month"/> (its first day) with a trend over the <paramref name="trendMonths"/> months ending with it.</summary>
     public Task<AdoptionReport> AdoptionAsync(DateOnly month, int trendMonths, CancellationToken cancellationToken) =>
-        throw new NotImplementedException($"{nameof(AdoptionAsync)} {people}{showback}{figures}{outcomes}{initiatives}");
+        AdoptionAsync(month, trendMonths, null, cancellationToken);
+
+    /// <summary>
+    /// The adoption ladder of <paramref name="month"/> over the teams of <paramref name="businessUnits"/> (null = every
+    /// team; then the total row is the organisation, else the units' distinct people), with a trend over the
+    /// <paramref name="trendMonths"/> months ending with it.
+    /// </summary>
+    public async Task<AdoptionReport> AdoptionAsync(
+        DateOnly month, int trendMonths, IReadOnlyCollection<string>? businessUnits, CancellationToken cancellationToken)
+    {
+        month = FirstOfMonth(month);
+        var k = K;
+        var first = month.AddMonths(-(Math.Max(1, trendMonths) - 1));
+        var end = month.AddMonths(1);
+        var facts = await people.LoadPeopleFactsAsync(first, end, cancellationToken).ConfigureAwait(false);
+        var records = await outcomes.QueryOutcomesAsync(null, cancellationToken).ConfigureAwait(false);
+        var teams = TeamsOf(businessUnits);
+        var (totalId, totalName) = TotalOf(businessUnits);
+
+        var ladder = MonthLadder.Compute(Organisation, facts, month, records);
+        var (rows, total) = AdoptionTables.Rows(ladder, teams, totalId, totalName, k);
+        var inUnit = businessUnits is null ? (_ => true) : SurveyMeans.UnitsOf(Organisation, businessUnits);
+        var believed = SurveyMeans.Mean(facts, SurveyMeasure.PerceivedRegularUse, inUnit, month, end, k);
+        var gap = believed.Shown is { } b && total.RegularUseShare.Shown is { } m ? b - m : (decimal?)null;
+
+        var trend = new List<AdoptionMonth>();
+        for (var at = first; at <= month; at = at.AddMonths(1))
+        {
+            var monthTotal = at == month ? total
+                : AdoptionTables.Rows(MonthLadder.Compute(Organisation, facts, at, records), teams, totalId, totalName, k).Total;
+            trend.Add(new AdoptionMonth(at, monthTotal.Members, monthTotal.RegularUseShare));
+        }
+
+        return new AdoptionReport(
+            month, k, Organisation.People, rows, total, AdoptionTables.Funnel(total.AtRung, k),
+            new PerceptionGap(believed, total.RegularUseShare, gap), trend,
+            AdoptionTables.Quality(ladder, teams, businessUnits is null, k));
+    }
 
     /// <summary>Conviction distance of every business unit and the organisation in <paramref name="month"/>, with a trend over <paramref name="trendMonths"/> months.</summary>
     public Task<ConvictionReport> ConvictionAsync(DateOnly month, int trendMonths, CancellationToken cancellationToken) =>
@@ -32,7 +77,7 @@ public sealed class PeopleReports(
 
     /// <summary>Crawl/walk/run maturity per capability in <paramref name="month"/>, with its evidence.</summary>
     public Task<MaturityReport> MaturityAsync(DateOnly month, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(nameof(MaturityAsync));
+        throw new NotImplementedException($"{nameof(MaturityAsync)} {showback}{figures}{initiatives}");
 
     /// <summary>The role-redesign register with people affected suppressed below k.</summary>
     public Task<RoleRegisterReport> RolesAsync(CancellationToken cancellationToken) =>
@@ -45,4 +90,16 @@ public sealed class PeopleReports(
     /// <summary>The latest month with any person-level fact (null when none): the reports' default month.</summary>
     public async Task<DateOnly?> LatestMonthAsync(CancellationToken cancellationToken) =>
         await people.QueryPeopleSpanAsync(cancellationToken).ConfigureAwait(false) is { } span ? new DateOnly(span.Last.Year, span.Last.Month, 1) : null;
+
+    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>The declared teams of the units (all teams when null), in declaration order.</summary>
+    private List<Team> TeamsOf(IReadOnlyCollection<string>? businessUnits) =>
+        [.. Organisation.Teams.Where(t => businessUnits is null || businessUnits.Contains(t.BusinessUnit, StringComparer.Ordinal))];
+
+    /// <summary>The total row's id and name: the organisation, or the units asked for (ids and names joined by ", ").</summary>
+    private (string Id, string Name) TotalOf(IReadOnlyCollection<string>? businessUnits) =>
+        businessUnits is null
+            ? (OrganisationUnit, "Organisation")
+            : (string.Join(", ", businessUnits), string.Join(", ", businessUnits.Select(b => Organisation.FindBusinessUnit(b)?.Name ?? b)));
 }

@@ -57,9 +57,9 @@ public sealed record BehaviourPageModel(BehaviourReport Report, string FromMonth
         _ => "muted",
     };
 
-    public static string PeopleAttribute(PeopleMeasure measure) => BehaviourJson.Attribute(measure.State, measure.People);
+    public static string PeopleAttribute(PeopleMeasure measure) => BehaviourCells.Attribute(measure.State, measure.People);
 
-    public static string PeopleAttribute(CapacityMonth capacity) => BehaviourJson.Attribute(capacity.State, capacity.People ?? 0);
+    public static string PeopleAttribute(CapacityMonth capacity) => BehaviourCells.Attribute(capacity.State, capacity.People ?? 0);
 
     public static string StateWords(CellState state) => state == CellState.BelowThreshold ? "below threshold" : "no data";
 }

@@ -23,7 +23,7 @@ public sealed record RegistersPageModel(
 
     public static bool IsBuiltIn(ResistanceEntry e) => e.UpdatedBy == OperatingModelRegisters.SeedActor && e.UpdatedAt == DateTimeOffset.UnixEpoch;
 
-    public static string PeopleAttribute(PeopleCount count) => BehaviourJson.Attribute(count.State, count.Count);
+    public static string PeopleAttribute(PeopleCount count) => BehaviourCells.Attribute(count.State, count.Count);
 
     public static string CountText(PeopleCount count) => count.ToString();
 
