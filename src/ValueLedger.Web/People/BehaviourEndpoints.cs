@@ -44,7 +44,7 @@ internal static class BehaviourEndpoints
             return ApiProblems.BadParameter(range.Parameter!, range.Error);
         }
 
-        var report = await reports.BehaviourAsync(range.From, range.To, only, cancellationToken).ConfigureAwait(false);
+        var report = await reports.BehaviourAsync(range.From, range.To, only, user.BusinessUnits, cancellationToken).ConfigureAwait(false);
         return Results.Ok(BehaviourView.Dto(BehaviourView.Scoped(report, BehaviourServices.VisibleIds(ledger, user), only)));
     }
 
@@ -65,7 +65,7 @@ internal static class BehaviourEndpoints
             return PageResults.SeeOther(initiative is null ? "/behaviour" : "/behaviour/" + Uri.EscapeDataString(initiative), error: range.Error);
         }
 
-        var report = await reports.BehaviourAsync(range.From, range.To, initiative, cancellationToken).ConfigureAwait(false);
+        var report = await reports.BehaviourAsync(range.From, range.To, initiative, user.BusinessUnits, cancellationToken).ConfigureAwait(false);
         var scoped = BehaviourView.Scoped(report, BehaviourServices.VisibleIds(ledger, user), initiative);
         var model = new BehaviourPageModel(scoped, BehaviourServices.Text(range.From), BehaviourServices.Text(range.To.AddMonths(-1)));
         if (initiative is null)
