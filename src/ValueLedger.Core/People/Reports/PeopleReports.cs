@@ -71,10 +71,6 @@ public sealed partial class PeopleReports(
     public Task<MaturityReport> MaturityAsync(DateOnly month, CancellationToken cancellationToken) =>
         throw new NotImplementedException($"{nameof(MaturityAsync)} {showback}{figures}{initiatives}");
 
-    /// <summary>The role-redesign register with people affected suppressed below k.</summary>
-    public Task<RoleRegisterReport> RolesAsync(CancellationToken cancellationToken) =>
-        throw new NotImplementedException(nameof(RolesAsync));
-
     /// <summary>The resistance-and-enabler map: the five built-in entries, replaced by saved edits, then saved additions.</summary>
     public async Task<IReadOnlyList<ResistanceEntry>> ResistancesAsync(CancellationToken cancellationToken) =>
         OperatingModelRegisters.Resistances(await people.ListResistancesAsync(cancellationToken).ConfigureAwait(false));
