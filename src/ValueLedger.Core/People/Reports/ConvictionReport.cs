@@ -21,8 +21,8 @@ public enum ConvictionLevel
 public sealed record ConvictionScore(ConvictionLevel Level, CellState State, decimal? Score, int? People, string Basis);
 
 /// <summary>
-/// One org unit (a business-unit id, or <c>organisation</c>) in one month: the five levels, the distance (first −
-/// last, null when either is not shown), and where conviction breaks: the largest drop between adjacent shown levels,
+/// One org unit (a business-unit id, or <c>organisation</c>) in one month: the five levels, the distance (first shown level −
+/// last shown level, null with fewer than two shown), and where conviction breaks: the largest drop between adjacent shown levels,
 /// named by the level it drops to.
 /// </summary>
 public sealed record ConvictionUnit(

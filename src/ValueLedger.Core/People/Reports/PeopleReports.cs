@@ -67,21 +67,9 @@ public sealed partial class PeopleReports(
             AdoptionTables.Quality(ladder, teams, businessUnits is null, k));
     }
 
-    /// <summary>Conviction distance of every business unit and the organisation in <paramref name="month"/>, with a trend over <paramref name="trendMonths"/> months.</summary>
-    public Task<ConvictionReport> ConvictionAsync(DateOnly month, int trendMonths, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(nameof(ConvictionAsync));
-
-    /// <summary>Behavioural outcomes and capacity of every initiative (or one) over the months <c>[from, to)</c>.</summary>
-    public Task<BehaviourReport> BehaviourAsync(DateOnly from, DateOnly to, string? initiative, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(nameof(BehaviourAsync));
-
     /// <summary>Crawl/walk/run maturity per capability in <paramref name="month"/>, with its evidence.</summary>
     public Task<MaturityReport> MaturityAsync(DateOnly month, CancellationToken cancellationToken) =>
         throw new NotImplementedException($"{nameof(MaturityAsync)} {showback}{figures}{initiatives}");
-
-    /// <summary>The role-redesign register with people affected suppressed below k.</summary>
-    public Task<RoleRegisterReport> RolesAsync(CancellationToken cancellationToken) =>
-        throw new NotImplementedException(nameof(RolesAsync));
 
     /// <summary>The resistance-and-enabler map: the five built-in entries, replaced by saved edits, then saved additions.</summary>
     public async Task<IReadOnlyList<ResistanceEntry>> ResistancesAsync(CancellationToken cancellationToken) =>
