@@ -4,7 +4,9 @@ using System.Globalization;
 using ValueLedger.Cli.Demo;
 using ValueLedger.Cli.Output;
 using ValueLedger.Core.Allocation;
+using ValueLedger.Core.Import;
 using ValueLedger.Core.Organisation;
+using ValueLedger.Core.People;
 using ValueLedger.Core.Showback;
 using ValueLedger.Core.Storage;
 using ValueLedger.Core.Security;
@@ -85,6 +87,7 @@ internal static class DemoCommand
 
                 await WriteSummaryAsync(context, store, ct).ConfigureAwait(false);
                 orgPath = await AllocateAsync(context, store, dataDir, parse.GetValue(rows), ct).ConfigureAwait(false);
+                await SeedPeopleAsync(context, store, orgPath, options.Hasher, parse.GetValue(rows), parse.GetValue(seed), ct).ConfigureAwait(false);
                 logins = await DemoLogins.CreateAsync((ICredentialStore)store, dataDir, context.Time.GetUtcNow(), ct).ConfigureAwait(false);
                 var dbArg = parse.GetValue(db);
                 var orgArg = Path.GetRelativePath(Environment.CurrentDirectory, orgPath);
@@ -143,6 +146,15 @@ internal static class DemoCommand
         var coverage = await allocation.QueryAllocationCoverageAsync(months.From, months.To, groupByBu: false, ct).ConfigureAwait(false);
         AllocateCommand.Write(context, OutputFormat.Table, run, totals, coverage);
         return orgPath;
+    }
+
+    /// <summary>Seeds the demo's people story (teams' adoption, surveys, reviews, capacity, registers); see DemoPeopleSeeder.</summary>
+    private static async Task SeedPeopleAsync(CliContext context, ISpendStore store, string orgPath, IIdentifierHasher hasher, long rows, int seed, CancellationToken ct)
+    {
+        var organisation = ShowbackCommand.LoadOrganisation(orgPath);
+        var people = await DemoPeopleSeeder.SeedAsync((IPeopleStore)store, organisation, hasher, context.Time, rows, seed, ct).ConfigureAwait(false);
+        context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"People story: {people.People:#,##0} people in {organisation.Teams.Count} teams, {people.Facts:#,##0} facts in {people.Imports} imports (identities hashed), {people.RegisterEntries} register entries."));
     }
 
     private static async Task WriteSummaryAsync(CliContext context, ISpendStore store, CancellationToken ct)
