@@ -79,6 +79,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(context, db));
         root.Subcommands.Add(LoginCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));
+        root.Subcommands.Add(SecretCommand.Create(context, db));
         return root;
     }
 }

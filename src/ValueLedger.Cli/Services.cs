@@ -1,4 +1,5 @@
 using ValueLedger.Core.Import;
+using ValueLedger.Core.People;
 using ValueLedger.Core.Pricing;
 using ValueLedger.Core.Storage;
 using ValueLedger.Importers.Pricing;
@@ -39,16 +40,26 @@ internal static class Services
         }
     }
 
-    public static IIdentifierHasher LoadHasher()
+    /// <summary>
+    /// The identifier hasher for <paramref name="store"/>'s ledger under this installation's secret: created on the
+    /// first run and recorded in the ledger; a missing or different secret afterwards is an error (never a new key).
+    /// </summary>
+    public static async Task<IIdentifierHasher> OpenHasherAsync(ISpendStore store, CancellationToken cancellationToken)
     {
-        var path = InstallationSecret.DefaultPath();
         try
         {
-            return new HmacIdentifierHasher(InstallationSecret.LoadOrCreate(path));
+            return await LedgerKey.OpenHasherAsync(PeopleStore(store), LedgerName(store), InstallationSecret.DefaultPath(), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (InstallationSecretException ex)
         {
-            throw new CliException($"installation secret {path}: {ex.Message}");
+            throw new CliException(ex.Message);
         }
     }
+
+    /// <summary>The people side of the ledger (the DuckDB store implements both ports).</summary>
+    public static IPeopleStore PeopleStore(ISpendStore store) =>
+        store as IPeopleStore ?? throw new CliException("this ledger has no people store");
+
+    /// <summary>The ledger's file path, for messages.</summary>
+    public static string LedgerName(ISpendStore store) => store is DuckDbSpendStore duck ? duck.LedgerPath : "the ledger";
 }

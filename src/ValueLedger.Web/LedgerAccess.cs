@@ -1,6 +1,7 @@
 using ValueLedger.Core.Organisation;
 using ValueLedger.Core.Storage;
 using ValueLedger.Storage.DuckDb;
+using ValueLedger.Web.Imports;
 
 namespace ValueLedger.Web;
 
@@ -13,12 +14,16 @@ internal sealed class LedgerAccess(WebOptions options, Organisation organisation
 {
     private readonly SemaphoreSlim opening = new(1, 1);
     private DuckDbSpendStore? store;
+    private WebIdentifierKey? identifierKey;
 
     public Organisation Organisation { get; } = organisation;
 
     public TimeProvider Time => options.Time;
 
     public WebOptions Options => options;
+
+    /// <summary>The identifier hasher of this ledger, checked against the installation secret at start-up.</summary>
+    public WebIdentifierKey IdentifierKey => LazyInitializer.EnsureInitialized(ref identifierKey, () => new WebIdentifierKey(this));
 
     /// <summary>
     /// The store holds one import session at a time: uploads and the OTLP receiver's batches take this turn around
@@ -62,6 +67,7 @@ internal sealed class LedgerAccess(WebOptions options, Organisation organisation
             store = null;
         }
 
+        identifierKey?.Dispose();
         opening.Dispose();
         ImportTurn.Dispose();
     }

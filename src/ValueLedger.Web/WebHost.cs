@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.OpenApi;
 using ValueLedger.Core.Organisation;
 using ValueLedger.Importers.Organisation;
+using ValueLedger.Web.Imports;
 using ValueLedger.Web.Otlp;
 using ValueLedger.Web.Pages;
 using ValueLedger.Web.Security;
@@ -35,6 +36,7 @@ public static class WebHost
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorComponents();
         builder.Services.AddValueLedgerSecurity(options);
+        builder.Services.AddHostedService<IdentifierKeyCheck>(); // before the OTLP writer: no batch is hashed before the secret is checked
         builder.Services.AddOtlpReceiver();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

@@ -64,7 +64,7 @@ internal static class DemoCommand
             var store = await Services.OpenStoreAsync(dbPath, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                var options = new ImportOptions { Pricer = Services.LoadPrices(null), Hasher = Services.LoadHasher(), Time = context.Time };
+                var options = new ImportOptions { Pricer = Services.LoadPrices(null), Hasher = await Services.OpenHasherAsync(store, ct).ConfigureAwait(false), Time = context.Time };
                 var files = InputFiles.Expand(folders);
                 var results = await ImportProgressView.RunAsync(context, new ImportRunner(store, options), files, ct).ConfigureAwait(false);
                 var failed = results.Where(r => r.Outcome == ImportOutcome.Failed).ToList();

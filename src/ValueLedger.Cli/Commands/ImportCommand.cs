@@ -38,19 +38,20 @@ internal static class ImportCommand
                 throw new CliException("no files to import in the paths given");
             }
 
-            var options = new ImportOptions
-            {
-                Format = parse.GetValue(format),
-                Lenient = parse.GetValue(lenient),
-                RejectsDirectory = parse.GetValue(rejects),
-                MappingPath = parse.GetValue(mapping),
-                Pricer = Services.LoadPrices(parse.GetValue(prices)),
-                Hasher = Services.LoadHasher(),
-                Time = context.Time,
-            };
+            var pricer = Services.LoadPrices(parse.GetValue(prices));
             var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
+                var options = new ImportOptions
+                {
+                    Format = parse.GetValue(format),
+                    Lenient = parse.GetValue(lenient),
+                    RejectsDirectory = parse.GetValue(rejects),
+                    MappingPath = parse.GetValue(mapping),
+                    Pricer = pricer,
+                    Hasher = await Services.OpenHasherAsync(store, ct).ConfigureAwait(false),
+                    Time = context.Time,
+                };
                 var results = await ImportProgressView.RunAsync(context, new ImportRunner(store, options), files, ct).ConfigureAwait(false);
                 ImportSummary.Write(context, results, parse.GetValue(output) ?? OutputFormat.Table);
                 return results.Any(r => r.Outcome == ImportOutcome.Failed) || results.Count < files.Count ? 1 : 0;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using ValueLedger.Importers.Privacy;
+using ValueLedger.Storage.DuckDb;
 using ValueLedger.Web;
 
 namespace ValueLedger.Cli.Commands;
@@ -66,6 +68,11 @@ internal static class ServeCommand
             try
             {
                 await app.StartAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is InstallationSecretException or LedgerOpenException)
+            {
+                // The start-up check of the installation secret opens the ledger.
+                throw new CliException(ex.Message);
             }
             catch (IOException ex)
             {

@@ -1,9 +1,7 @@
-using ValueLedger.Core.Import;
 using ValueLedger.Core.Pricing;
 using ValueLedger.Core.Storage;
 using ValueLedger.Importers.Pipeline;
 using ValueLedger.Importers.Pricing;
-using ValueLedger.Importers.Privacy;
 
 namespace ValueLedger.Web.Imports;
 
@@ -15,9 +13,8 @@ namespace ValueLedger.Web.Imports;
 /// </summary>
 internal static class WebImporter
 {
-    // The default price book and this installation's identifier key, as `valueledger import` uses without --prices.
+    // The default price book, as `valueledger import` uses without --prices; the identifier key is the ledger's (checked at start-up).
     private static readonly Lazy<IPricer> Pricer = new(PriceBookLoader.LoadDefault);
-    private static readonly Lazy<IIdentifierHasher> Hasher = new(() => new HmacIdentifierHasher(InstallationSecret.LoadOrCreate(InstallationSecret.DefaultPath())));
 
     public static async Task<FileImportResult> ImportAsync(LedgerAccess ledger, UploadedFile upload, string actor, CancellationToken cancellationToken)
     {
@@ -30,7 +27,7 @@ internal static class WebImporter
             Lenient = upload.Lenient,
             RejectsDirectory = upload.Folder,
             Pricer = Pricer.Value,
-            Hasher = Hasher.Value,
+            Hasher = await ledger.IdentifierKey.HasherAsync(cancellationToken).ConfigureAwait(false),
             Time = ledger.Time,
         };
         var turn = ledger.ImportTurn;

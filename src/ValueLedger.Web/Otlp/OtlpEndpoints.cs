@@ -23,7 +23,7 @@ internal static class OtlpEndpoints
     public static void AddOtlpReceiver(this IServiceCollection services)
     {
         services.AddSingleton(s => new OtlpIngestQueue(s.GetRequiredService<LedgerAccess>().Options));
-        services.AddSingleton(s => new OtlpImportSetup(s.GetRequiredService<LedgerAccess>().Options));
+        services.AddSingleton(s => new OtlpImportSetup(s.GetRequiredService<LedgerAccess>()));
         services.AddHostedService<OtlpBatchWriter>();
 
         // Stopping waits for the writer to commit what was accepted (a full queue is a few batches): give it a minute

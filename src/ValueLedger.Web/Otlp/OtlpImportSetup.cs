@@ -1,22 +1,21 @@
 using ValueLedger.Core.Import;
 using ValueLedger.Importers.Pipeline;
 using ValueLedger.Importers.Pricing;
-using ValueLedger.Importers.Privacy;
 
 namespace ValueLedger.Web.Otlp;
 
 /// <summary>
 /// What the receiver shares with file imports: the price book (telemetry carries no cost) and the identifier hasher
-/// keyed by the installation secret (person ids are hashed as the spans are read, before anything is queued).
-/// Loaded once, on first use.
+/// keyed by the installation secret (person ids are hashed as the spans are read, before anything is queued), as
+/// checked against the ledger when the server started (<see cref="Imports.WebIdentifierKey"/>). Loaded once, on first use.
 /// </summary>
-internal sealed class OtlpImportSetup(WebOptions options)
+internal sealed class OtlpImportSetup(LedgerAccess ledger)
 {
     private readonly Lazy<ImportOptions> _importOptions = new(() => new ImportOptions
     {
-        Pricer = options.Pricer ?? PriceBookLoader.LoadDefault(),
-        Hasher = options.Hasher ?? new HmacIdentifierHasher(InstallationSecret.LoadOrCreate(InstallationSecret.DefaultPath())),
-        Time = options.Time,
+        Pricer = ledger.Options.Pricer ?? PriceBookLoader.LoadDefault(),
+        Hasher = ledger.IdentifierKey.Hasher,
+        Time = ledger.Options.Time,
     });
 
     public ImportOptions ImportOptions => _importOptions.Value;

@@ -22,9 +22,22 @@ public sealed class InstallationSecretTests : IDisposable
         var first = InstallationSecret.LoadOrCreate(SecretPath);
         var second = InstallationSecret.LoadOrCreate(SecretPath);
 
-        Assert.Equal(32, first.Length);
+        Assert.Equal(32, Assert.Single(first).Length);
         Assert.Equal(first, second);
         Assert.Equal([SecretPath], Directory.GetFiles(Path.GetDirectoryName(SecretPath)!)); // no temporary file left
+    }
+
+    [Fact]
+    public void LoadOrCreate_Missing_FileReadableByItsOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes
+        }
+
+        InstallationSecret.LoadOrCreate(SecretPath);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(SecretPath));
     }
 
     [Fact]
@@ -45,5 +58,36 @@ public sealed class InstallationSecretTests : IDisposable
 
         var error = Assert.Throws<InvalidDataException>(() => InstallationSecret.LoadOrCreate(SecretPath));
         Assert.Contains(SecretPath, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SingleKeyFileWithoutNewlineAndMultiKeyFile_OldestFirst()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(SecretPath)!);
+        var one = new string('a', 64);
+        var two = new string('b', 64);
+        File.WriteAllText(SecretPath, one);
+        Assert.Equal([Convert.FromHexString(one)], InstallationSecret.Read(SecretPath));
+
+        File.WriteAllText(SecretPath, one + "\n" + two + "\n\n");
+        Assert.Equal([Convert.FromHexString(one), Convert.FromHexString(two)], InstallationSecret.Read(SecretPath));
+    }
+
+    [Fact]
+    public void WritePendingThenComplete_TwoKeys_ReplacesTheSecretOwnerOnly()
+    {
+        var first = InstallationSecret.LoadOrCreate(SecretPath);
+        byte[][] next = [.. first, new byte[32]];
+
+        InstallationSecret.WritePending(SecretPath, next);
+        Assert.Equal(first, InstallationSecret.Read(SecretPath));
+        InstallationSecret.CompletePending(SecretPath);
+
+        Assert.Equal(next, InstallationSecret.Read(SecretPath));
+        Assert.False(File.Exists(InstallationSecret.PendingPath(SecretPath)));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(SecretPath));
+        }
     }
 }
