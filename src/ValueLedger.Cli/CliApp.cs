@@ -80,6 +80,7 @@ public static class CliApp
         root.Subcommands.Add(LoginCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));
         root.Subcommands.Add(SecretCommand.Create(context, db));
+        root.Subcommands.Add(PeopleImportCommand.Create(context, db));
         return root;
     }
 }

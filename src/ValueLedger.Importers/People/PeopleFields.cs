@@ -108,8 +108,7 @@ internal sealed class PeopleFields(PeopleImportOptions options)
             return options.Scale ?? 100;
         }
 
-        var scale = Count(column, text);
-        return scale is 100 or (>= 2 and <= 10) ? (int)scale : throw new PeopleRowException(column, "is not 100 (scores 0–100) or a Likert top from 2 to 10");
+        return Values.TryParseCount(text.Trim(), out var scale) && scale is 100 or (>= 2 and <= 10) ? (int)scale : throw new PeopleRowException(column, "is not 100 (scores 0–100) or a Likert top from 2 to 10");
     }
 
     /// <summary>A score on <paramref name="scale"/> as 0–100: on 1..N Likert, (s − 1) / (N − 1) × 100.</summary>

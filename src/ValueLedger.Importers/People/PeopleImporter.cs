@@ -33,7 +33,7 @@ public sealed class PeopleImporter(IPeopleStore store, PeopleImportOptions optio
         var format = options.Format ?? PeopleFormatDetector.Detect(head);
         if (format is null)
         {
-            var why = head.AsSpan().Trim((byte)' ').IsEmpty ? "the file is empty" : "this is not a people file ValueLedger knows (by its header or first record); give --format";
+            var why = System.Text.Encoding.UTF8.GetString(head).Trim().Trim('\uFEFF').Length == 0 ? "the file is empty" : "this is not a people file ValueLedger knows (by its header or first record); give --format";
             return PeopleFileResult.Fail(name, null, why);
         }
 
