@@ -74,22 +74,22 @@ internal static class PeopleImportCommand
                 throw new CliException(ex.Message);
             }
 
-            var options = new PeopleImportOptions
-            {
-                Format = formatId,
-                Lenient = parse.GetValue(lenient),
-                RejectsDirectory = parse.GetValue(rejects),
-                Scale = parse.GetValue(scale),
-                Team = parse.GetValue(team),
-                Organisation = ShowbackCommand.LoadOrganisation(parse.GetValue(org)!),
-                Hasher = Services.LoadHasher(),
-                Actor = parse.GetValue(actor)!,
-                Time = context.Time,
-            };
             var store = await Services.OpenStoreAsync(parse.GetValue(db)!, context, ct).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var people = store as IPeopleStore ?? throw new CliException("this ledger has no people store");
+                var options = new PeopleImportOptions
+                {
+                    Format = formatId,
+                    Lenient = parse.GetValue(lenient),
+                    RejectsDirectory = parse.GetValue(rejects),
+                    Scale = parse.GetValue(scale),
+                    Team = parse.GetValue(team),
+                    Organisation = ShowbackCommand.LoadOrganisation(parse.GetValue(org)!),
+                    Hasher = await Services.OpenHasherAsync(store, ct).ConfigureAwait(false),
+                    Actor = parse.GetValue(actor)!,
+                    Time = context.Time,
+                };
                 var importer = new PeopleImporter(people, options);
                 var failed = 0;
                 for (var i = 0; i < files.Count; i++)
