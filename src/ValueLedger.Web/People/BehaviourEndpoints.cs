@@ -17,7 +17,7 @@ internal static class BehaviourEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/api/people/behaviour", ApiAsync).WithName("GetBehaviour").WithTags("People")
-            .WithSummary("Behavioural outcomes per initiative over months [from, to] (YYYY-MM; default the latest six with people data): trust (override vs error rate, "
+            .WithSummary("Behavioural outcomes per initiative over the months [from, to) (YYYY-MM, to excluded; default the latest six with people data): trust (override vs error rate, "
                 + "reliance signal), review burden, learning, capacity captured and its disposition, beside validated value and allocated cost. "
                 + "People figures below the privacy threshold are shown as below-threshold, never as numbers.")
             .Produces<BehaviourDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
@@ -67,7 +67,7 @@ internal static class BehaviourEndpoints
 
         var report = await reports.BehaviourAsync(range.From, range.To, initiative, user.BusinessUnits, cancellationToken).ConfigureAwait(false);
         var scoped = BehaviourView.Scoped(report, BehaviourServices.VisibleIds(ledger, user), initiative);
-        var model = new BehaviourPageModel(scoped, BehaviourServices.Text(range.From), BehaviourServices.Text(range.To.AddMonths(-1)));
+        var model = new BehaviourPageModel(scoped, BehaviourServices.Text(range.From), BehaviourServices.Text(range.To));
         if (initiative is null)
         {
             return PageResults.Render<BehaviourPage>(new { Shell = PageResults.Shell(context, "Behavioural P&L", "behaviour"), Model = model });

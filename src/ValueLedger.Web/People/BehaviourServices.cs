@@ -38,15 +38,15 @@ internal static class BehaviourServices
         ledger.Organisation.Initiatives.Where(user.CanSeeInitiative).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The half-open month range <c>[from, to)</c> from <c>from=YYYY-MM</c> and <c>to=YYYY-MM</c> (<c>to</c> is the last month
-    /// shown, inclusive in the query, as in the CLI's <c>--to</c>). Missing ends default to the <see cref="DefaultMonths"/>
-    /// months up to the latest month with people data (else the current month). The error names the parameter.
+    /// The half-open month range <c>[from, to)</c> from <c>from=YYYY-MM</c> (first month shown) and <c>to=YYYY-MM</c> (first
+    /// month not shown), like the CLI's <c>--from</c>/<c>--to</c>. Missing ends default to the <see cref="DefaultMonths"/>
+    /// months up to and including the latest month with people data (else the current month). The error names the parameter.
     /// </summary>
     public static async Task<(DateOnly From, DateOnly To, string? Parameter, string? Error)> RangeAsync(
         string? from, string? to, PeopleReports reports, TimeProvider time, CancellationToken cancellationToken)
     {
         DateOnly? start = null;
-        DateOnly? last = null;
+        DateOnly? end = null;
         if (!string.IsNullOrWhiteSpace(from))
         {
             if (!TryMonth(from, out var f))
@@ -64,29 +64,28 @@ internal static class BehaviourServices
                 return (default, default, "to", $"'{to}' is not a month; use YYYY-MM");
             }
 
-            last = t;
+            end = t;
         }
 
-        if (last is null)
+        if (end is null)
         {
             var latest = start is null ? await reports.LatestMonthAsync(cancellationToken).ConfigureAwait(false) : null;
             var now = time.GetUtcNow();
-            last = start is { } s ? s.AddMonths(DefaultMonths - 1) : latest ?? new DateOnly(now.Year, now.Month, 1);
+            end = start is { } s ? s.AddMonths(DefaultMonths) : (latest ?? new DateOnly(now.Year, now.Month, 1)).AddMonths(1);
         }
 
-        start ??= last.Value.AddMonths(-(DefaultMonths - 1));
-        if (start > last)
+        start ??= end.Value.AddMonths(-DefaultMonths);
+        if (start >= end)
         {
-            return (default, default, "from", $"from {Text(start.Value)} is after to {Text(last.Value)}");
+            return (default, default, "from", $"from {Text(start.Value)} is not before to {Text(end.Value)} (to is the first month not shown)");
         }
 
-        var end = last.Value.AddMonths(1);
         if (start.Value.AddMonths(MaxMonths) < end)
         {
             return (default, default, "to", $"at most {MaxMonths.ToString(CultureInfo.InvariantCulture)} months per request");
         }
 
-        return (start.Value, end, null, null);
+        return (start.Value, end.Value, null, null);
     }
 
     /// <summary>YYYY-MM of a month's first day.</summary>

@@ -5,12 +5,15 @@ using ValueLedger.Web.People;
 namespace ValueLedger.Web.Pages.People;
 
 /// <summary>
-/// What the behaviour pages render: the scoped report, the range as entered (<see cref="FromMonth"/> and
-/// <see cref="ToMonth"/> both shown, YYYY-MM) and the capacity conversion across the shown initiatives.
+/// What the behaviour pages render: the scoped report, the range <c>[FromMonth, ToMonth)</c> (YYYY-MM, to excluded, as in the
+/// query) and the capacity conversion across the shown initiatives.
 /// </summary>
 public sealed record BehaviourPageModel(BehaviourReport Report, string FromMonth, string ToMonth)
 {
     internal CapacityConversionDto Conversion { get; } = BehaviourView.Conversion(Report.Initiatives);
+
+    /// <summary>The last month shown (the month before <see cref="ToMonth"/>).</summary>
+    public string LastMonth => BehaviourServices.Text(Report.To.AddMonths(-1));
 
     public static string Month(DateOnly month) => BehaviourServices.Text(month);
 
