@@ -8,8 +8,8 @@ using ValueLedger.Web.Security;
 namespace ValueLedger.Web.People;
 
 /// <summary>
-/// <c>GET /registers</c> (the resistance-and-enabler map for every reader; the role-redesign register scoped to the user's
-/// units) and its forms: <c>POST /registers/resistances[/{id}]</c> and <c>POST /registers/roles[/{id}]</c> (admin or finance;
+/// <c>GET /registers</c> (the role-redesign register, scoped to the user's units), <c>GET /registers/resistances</c> (the
+/// resistance-and-enabler map, organisation-wide: every reader sees it) and its forms: <c>POST /registers/resistances[/{id}]</c> and <c>POST /registers/roles[/{id}]</c> (admin or finance;
 /// others 403). Each form redirects back with a notice (post/redirect/get); a repeated submission says "unchanged".
 /// </summary>
 internal static class RegisterPageEndpoints
@@ -17,6 +17,7 @@ internal static class RegisterPageEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/registers", PageAsync).ExcludeFromDescription();
+        app.MapGet("/registers/resistances", ResistancesPageAsync).ExcludeFromDescription();
         app.MapPost("/registers/resistances", (HttpContext c, LedgerAccess l, CancellationToken ct) => ResistanceAsync(c, l, null, ct)).DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/registers/resistances/{id}", (HttpContext c, LedgerAccess l, string id, CancellationToken ct) => ResistanceAsync(c, l, id, ct)).DisableAntiforgery().ExcludeFromDescription();
         app.MapPost("/registers/roles", (HttpContext c, LedgerAccess l, CancellationToken ct) => RoleAsync(c, l, null, ct)).DisableAntiforgery().ExcludeFromDescription();
@@ -27,11 +28,21 @@ internal static class RegisterPageEndpoints
     {
         var user = context.RequireUser();
         var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
-        var resistances = await reports.ResistancesAsync(cancellationToken).ConfigureAwait(false);
         var roles = await reports.RolesAsync(cancellationToken).ConfigureAwait(false);
         var units = ledger.Organisation.BusinessUnits.Where(b => user.CanSeeBu(b.Id)).Select(b => new KeyValuePair<string, string>(b.Id, b.Name)).ToList();
-        var model = new RegistersPageModel(resistances, roles, RegisterView.Scoped(roles, user), [.. RegisterView.VisibleUnits(roles, user)], user.SeesAllBusinessUnits, RegisterEndpoints.MayEdit(user), units);
-        return PageResults.Render<RegistersPage>(new { Shell = PageResults.Shell(context, "Operating model registers", "registers"), Model = model });
+        var model = new RegistersPageModel(roles, RegisterView.Scoped(roles, user), [.. RegisterView.VisibleUnits(roles, user)], user.SeesAllBusinessUnits, RegisterEndpoints.MayEdit(user), units);
+        return PageResults.Render<RegistersPage>(new { Shell = PageResults.Shell(context, "Role redesign register", "registers"), Model = model });
+    }
+
+    private static async Task<IResult> ResistancesPageAsync(HttpContext context, LedgerAccess ledger, CancellationToken cancellationToken)
+    {
+        var user = context.RequireUser();
+        var reports = await BehaviourServices.ReportsAsync(ledger, cancellationToken).ConfigureAwait(false);
+        var resistances = await reports.ResistancesAsync(cancellationToken).ConfigureAwait(false);
+        return PageResults.Render<RegistersResistancesPage>(new
+        {
+            Shell = PageResults.Shell(context, "Resistance and enabler map", "registers"), Resistances = resistances, CanEdit = RegisterEndpoints.MayEdit(user),
+        });
     }
 
     private static async Task<IResult> ResistanceAsync(HttpContext context, LedgerAccess ledger, string? id, CancellationToken cancellationToken)
@@ -49,16 +60,16 @@ internal static class RegisterPageEndpoints
         var (entry, field, error) = RegisterRules.Resistance(id, body, user.Actor, ledger.Time.GetUtcNow());
         if (entry is null)
         {
-            return PageResults.SeeOther("/registers", error: $"not saved: {field}: {error}");
+            return PageResults.SeeOther("/registers/resistances", error: $"not saved: {field}: {error}");
         }
 
         if (adding && await RegisterWrites.FindResistanceAsync(ledger, id, cancellationToken).ConfigureAwait(false) is { } existing && !RegisterRules.Same(existing, entry))
         {
-            return PageResults.SeeOther("/registers", error: $"not saved: an entry '{id}' already exists; edit it instead");
+            return PageResults.SeeOther("/registers/resistances", error: $"not saved: an entry '{id}' already exists; edit it instead");
         }
 
         var (_, changed) = await RegisterWrites.SaveResistanceAsync(ledger, entry, cancellationToken).ConfigureAwait(false);
-        return PageResults.SeeOther("/registers", notice: changed ? $"resistance '{id}' saved" : $"resistance '{id}' unchanged (already saved)");
+        return PageResults.SeeOther("/registers/resistances", notice: changed ? $"resistance '{id}' saved" : $"resistance '{id}' unchanged (already saved)");
     }
 
     private static async Task<IResult> RoleAsync(HttpContext context, LedgerAccess ledger, string? id, CancellationToken cancellationToken)

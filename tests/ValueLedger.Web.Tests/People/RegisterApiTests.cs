@@ -142,6 +142,46 @@ public sealed class RegisterApiTests(WriteLedgerFixture ledger) : IClassFixture<
         }
     }
 
+    [Theory]
+    [InlineData("support-agent", HttpStatusCode.OK)]
+    [InlineData("code-reviewer", HttpStatusCode.NotFound)]
+    [InlineData("no-such-role", HttpStatusCode.NotFound)]
+    public async Task GetRole_BuOwner_OwnUnitOnlyOthersLikeUnknown(string id, HttpStatusCode expected)
+    {
+        using var client = ledger.TokenClient("head-of-support");
+        using var response = await client.GetAsync(new Uri("/api/registers/roles/" + id, UriKind.Relative));
+        Assert.Equal(expected, response.StatusCode);
+        Assert.DoesNotContain("Code reviewer", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListRoles_BuOwner_OwnRowsAndLineNoAllUnitTotals()
+    {
+        using var client = ledger.TokenClient("head-of-support");
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/registers/roles", UriKind.Relative)));
+        Assert.All(json.RootElement.GetProperty("roles").EnumerateArray(), r => Assert.Equal("customer-support", r.GetProperty("businessUnit").GetString()));
+        Assert.Equal(["customer-support"], json.RootElement.GetProperty("byBusinessUnit").EnumerateArray().Select(u => u.GetProperty("businessUnit").GetString()));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("totals").ValueKind);
+    }
+
+    [Fact]
+    public async Task PutRole_AsFinance_SavedWithSuppressedCountAndAudited()
+    {
+        using var cfo = ledger.TokenClient("cfo");
+        var body = new { role = "Legal researcher", businessUnit = "legal", kind = "changed", peopleAffected = 3, reskillingPlan = "Prompting for case law", reskillingProgressPercent = 15 };
+        var (status, put) = await SendAsync(cfo, HttpMethod.Put, "/api/registers/roles/legal-researcher", body);
+        using (put)
+        {
+            Assert.Equal(HttpStatusCode.OK, status);
+            // 3 people is under k = 5: the answer says below-threshold and carries no number.
+            Assert.Equal("below-threshold", put.RootElement.GetProperty("peopleAffected").GetProperty("state").GetString());
+            Assert.False(put.RootElement.GetProperty("peopleAffected").TryGetProperty("count", out _));
+            Assert.Equal(15, put.RootElement.GetProperty("reskillingProgressPercent").GetInt32());
+        }
+
+        AssertAudited(await AuditAsync(ledger, "role:legal-researcher"), "register.role", "cfo");
+    }
+
     [Fact]
     public async Task PutRole_AsBuOwner_Forbidden()
     {

@@ -6,12 +6,12 @@ using ValueLedger.Web.People;
 namespace ValueLedger.Web.Pages.People;
 
 /// <summary>
-/// What <c>/registers</c> renders: the whole resistance map; the role register (<see cref="Roles"/> scoped rows of
+/// What <c>/registers</c> renders: the role register (<see cref="Roles"/> scoped rows of
 /// <see cref="Full"/>), the table lines of the visible units, the all-unit totals only when <see cref="SeesAll"/>, and
 /// whether the user may edit (admin or finance). <see cref="Units"/> are the business units offered in the role form.
 /// </summary>
 public sealed record RegistersPageModel(
-    IReadOnlyList<ResistanceEntry> Resistances, RoleRegisterReport Full, RoleRegisterReport Roles, IReadOnlyList<(int Row, string Unit)> UnitLines,
+    RoleRegisterReport Full, RoleRegisterReport Roles, IReadOnlyList<(int Row, string Unit)> UnitLines,
     bool SeesAll, bool CanEdit, IReadOnlyList<KeyValuePair<string, string>> Units)
 {
     public static IReadOnlyList<ResistanceStatus> Statuses { get; } = Enum.GetValues<ResistanceStatus>();
