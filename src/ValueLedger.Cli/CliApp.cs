@@ -76,6 +76,7 @@ public static class CliApp
         root.Subcommands.Add(AuditCommand.Create(context, db));
         root.Subcommands.Add(BriefCommand.Create(context, db));
         root.Subcommands.Add(ScoreboardCommand.Create(context, db));
+        root.Subcommands.Add(PeopleAdoptionCommand.Create(context, db));
         root.Subcommands.Add(ServeCommand.Create(context, db));
         root.Subcommands.Add(LoginCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));

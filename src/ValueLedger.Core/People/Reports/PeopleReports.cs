@@ -67,10 +67,6 @@ public sealed partial class PeopleReports(
             AdoptionTables.Quality(ladder, teams, businessUnits is null, k));
     }
 
-    /// <summary>Crawl/walk/run maturity per capability in <paramref name="month"/>, with its evidence.</summary>
-    public Task<MaturityReport> MaturityAsync(DateOnly month, CancellationToken cancellationToken) =>
-        throw new NotImplementedException($"{nameof(MaturityAsync)} {showback}{figures}{initiatives}");
-
     /// <summary>The resistance-and-enabler map: the five built-in entries, replaced by saved edits, then saved additions.</summary>
     public async Task<IReadOnlyList<ResistanceEntry>> ResistancesAsync(CancellationToken cancellationToken) =>
         OperatingModelRegisters.Resistances(await people.ListResistancesAsync(cancellationToken).ConfigureAwait(false));
