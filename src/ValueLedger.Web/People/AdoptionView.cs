@@ -7,7 +7,7 @@ namespace ValueLedger.Web.People;
 
 /// <summary>
 /// The adoption report as one user may see it (JSON of <c>GET /api/people/adoption</c> and the page's model).
-/// <see cref="Rungs"/> names the entries of every team's <c>atRung</c> (highest rung reached), lowest first. The
+/// <c>Rungs</c> names the entries of every team's <c>atRung</c> (highest rung reached), lowest first. The
 /// organisation-wide parts are null for a business-unit owner or under a unit filter. Teams are cut from the report
 /// computed for the whole organisation, so every user sees the same suppression pattern (no differencing between
 /// two views).

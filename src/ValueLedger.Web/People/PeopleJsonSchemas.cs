@@ -27,6 +27,14 @@ public static class PeopleJsonSchemas
                     ("value", JsonSchemaType.Number), ("people", JsonSchemaType.Integer));
             }
 
+            else if (typeof(IEnumerable<PeopleCount>).IsAssignableFrom(type) && schema.Items is null)
+            {
+                // Lists of counts (a team's people at each rung): the generator leaves their items undescribed.
+                var item = new OpenApiSchema();
+                Fill(item, "A count of people (see PeopleCount).", ("count", JsonSchemaType.Integer));
+                schema.Items = item;
+            }
+
             return Task.CompletedTask;
         });
     }
