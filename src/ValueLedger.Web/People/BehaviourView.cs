@@ -26,8 +26,8 @@ internal static class BehaviourView
     {
         var shown = initiatives.Where(i => i.CapacityTotal.State == CellState.Value).Select(i => i.CapacityTotal).ToList();
         return new CapacityConversionDto(
-            Money.Exact(shown.Sum(c => c.HoursSaved ?? 0m)), Money.Exact(shown.Sum(c => c.HoursRedeployed ?? 0m)),
-            Money.Exact(shown.Sum(c => c.HoursCostReduced ?? 0m)), Money.Exact(shown.Sum(c => c.HoursNotCaptured ?? 0m)),
+            shown.Sum(c => c.HoursSaved ?? 0m), shown.Sum(c => c.HoursRedeployed ?? 0m),
+            shown.Sum(c => c.HoursCostReduced ?? 0m), shown.Sum(c => c.HoursNotCaptured ?? 0m),
             shown.Count, initiatives.Count(i => i.CapacityTotal.State == CellState.BelowThreshold));
     }
 
@@ -36,8 +36,7 @@ internal static class BehaviourView
         var shown = c.State == CellState.Value;
         return new CapacityMonthDto(
             total ? null : BehaviourServices.Text(c.Month), KebabCase.Of(c.State), shown ? c.People : null,
-            shown ? Money.Exact(c.HoursSaved) : null, shown ? Money.Exact(c.HoursRedeployed) : null,
-            shown ? Money.Exact(c.HoursCostReduced) : null, shown ? Money.Exact(c.HoursNotCaptured) : null);
+            shown ? c.HoursSaved : null, shown ? c.HoursRedeployed : null, shown ? c.HoursCostReduced : null, shown ? c.HoursNotCaptured : null);
     }
 
     private static InitiativeBehaviourDto Initiative(InitiativeBehaviour i) => new(

@@ -21,8 +21,8 @@ internal sealed record RoleChangeDto(
 /// <summary>People affected in one business unit by kind (both halves: augmented and created beside changed and displaced), suppressed.</summary>
 internal sealed record RoleUnitDto(string? BusinessUnit, PeopleCount Augmented, PeopleCount Changed, PeopleCount Displaced, PeopleCount Created, PeopleCount? Total);
 
-/// <summary>The role-redesign register the caller may see; <c>totals</c> (all units) only for users who see every business unit.</summary>
-internal sealed record RoleRegisterDto(int K, IReadOnlyList<RoleChangeDto> Roles, IReadOnlyList<RoleUnitDto> ByBusinessUnit, RoleUnitDto? Totals);
+/// <summary>The role-redesign register the caller may see (as the CLI's <c>roles --format json</c>); <c>total</c> (all units) only for users who see every business unit.</summary>
+internal sealed record RoleRegisterDto(int K, IReadOnlyList<RoleChangeDto> Roles, IReadOnlyList<RoleUnitDto> ByUnit, RoleUnitDto? Total);
 
 /// <summary>PUT body of a role-redesign entry.</summary>
 internal sealed record RoleChangeRequest(

@@ -25,12 +25,12 @@ public sealed class BehaviourBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(session.Page.Locator("figure.chart svg[role=img]")).ToHaveCountAsync(1);
         var months = initiative.GetProperty("months").EnumerateArray().ToList();
         Assert.NotEmpty(months);
-        Assert.Contains(months, m => m.GetProperty("overrideRate").GetProperty("state").GetString() == "value");
+        Assert.Contains(months, m => m.GetProperty("overrideRatePercent").GetProperty("state").GetString() == "value");
         foreach (var month in months)
         {
             var row = session.Page.Locator($"table.behaviour-months tr[data-month='{month.GetProperty("month").GetString()}']");
-            Assert.Equal(Shown(month.GetProperty("overrideRate"), " %"), await row.Locator("td").Nth(0).InnerTextAsync());
-            Assert.Equal(Shown(month.GetProperty("errorRate"), " %"), await row.Locator("td").Nth(1).InnerTextAsync());
+            Assert.Equal(Shown(month.GetProperty("overrideRatePercent"), " %"), await row.Locator("td").Nth(0).InnerTextAsync());
+            Assert.Equal(Shown(month.GetProperty("errorRatePercent"), " %"), await row.Locator("td").Nth(1).InnerTextAsync());
             Assert.Equal(Shown(month.GetProperty("reviewMinutesPerOutput"), " min"), await row.Locator("td").Nth(3).InnerTextAsync());
             Assert.Equal(Shown(month.GetProperty("trust"), string.Empty), await row.Locator("td").Nth(4).InnerTextAsync());
         }
@@ -41,8 +41,8 @@ public sealed class BehaviourBrowserTests(BrowserFixture fixture)
         var total = initiative.GetProperty("capacityTotal");
         if (total.GetProperty("state").GetString() == "value")
         {
-            Assert.Equal(total.GetProperty("hoursSaved").GetString(), await session.Page.Locator("table.capacity tfoot tr td").Nth(1).InnerTextAsync());
-            Assert.Equal(total.GetProperty("hoursNotCaptured").GetString(), await session.Page.Locator("table.capacity tfoot tr td").Nth(4).InnerTextAsync());
+            Assert.Equal(Hours(total.GetProperty("hoursSaved")), await session.Page.Locator("table.capacity tfoot tr td").Nth(1).InnerTextAsync());
+            Assert.Equal(Hours(total.GetProperty("hoursNotCaptured")), await session.Page.Locator("table.capacity tfoot tr td").Nth(4).InnerTextAsync());
         }
 
         await AssertPeopleCellsAsync(session, k);
@@ -59,9 +59,9 @@ public sealed class BehaviourBrowserTests(BrowserFixture fixture)
 
         await using var session = await fixture.OpenAsync("cfo");
         await session.GotoOkAsync($"/behaviour?from={json.RootElement.GetProperty("from").GetString()}&to={json.RootElement.GetProperty("to").GetString()}");
-        Assert.Equal(capacity.GetProperty("hoursSaved").GetString(), await session.Page.Locator("[data-capacity=saved]").InnerTextAsync());
-        Assert.Equal(capacity.GetProperty("hoursRedeployed").GetString(), await session.Page.Locator("[data-capacity=redeployed]").InnerTextAsync());
-        Assert.Equal(capacity.GetProperty("hoursNotCaptured").GetString(), await session.Page.Locator("[data-capacity=not-captured]").InnerTextAsync());
+        Assert.Equal(Hours(capacity.GetProperty("hoursSaved")), await session.Page.Locator("[data-capacity=saved]").InnerTextAsync());
+        Assert.Equal(Hours(capacity.GetProperty("hoursRedeployed")), await session.Page.Locator("[data-capacity=redeployed]").InnerTextAsync());
+        Assert.Equal(Hours(capacity.GetProperty("hoursNotCaptured")), await session.Page.Locator("[data-capacity=not-captured]").InnerTextAsync());
         await Assertions.Expect(session.Page.Locator("table.behaviour-summary tbody tr[data-initiative]"))
             .ToHaveCountAsync(json.RootElement.GetProperty("initiatives").GetArrayLength());
         await Assertions.Expect(session.Page.GetByText("Saved time is not value until it is redeployed")).ToHaveCountAsync(1);
@@ -76,10 +76,13 @@ public sealed class BehaviourBrowserTests(BrowserFixture fixture)
         owner.AssertNoConsoleErrors();
     }
 
+    /// <summary>Hours as the page writes them: the exact decimal.</summary>
+    private static string Hours(JsonElement hours) => ValueLedger.Core.Ledger.InvariantText.Exact(hours.GetDecimal());
+
     /// <summary>The page text of a people measure: the API's exact value with the unit, or the state in words.</summary>
     private static string Shown(JsonElement measure, string unit) => measure.GetProperty("state").GetString() switch
     {
-        "value" => measure.GetProperty("value").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture) + unit,
+        "value" => ValueLedger.Core.Ledger.InvariantText.Exact(measure.GetProperty("value").GetDecimal()) + unit,
         "below-threshold" => "below threshold",
         _ => "no data",
     };

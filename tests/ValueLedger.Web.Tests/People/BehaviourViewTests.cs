@@ -28,10 +28,10 @@ public sealed class BehaviourViewTests
             Initiative("d", new CapacityMonth(Jan, CellState.NoData, null, null, null, null, null)),
         };
         var conversion = BehaviourView.Conversion(initiatives);
-        Assert.Equal("130.5", conversion.HoursSaved);
-        Assert.Equal("40", conversion.HoursRedeployed);
-        Assert.Equal("30.25", conversion.HoursCostReduced);
-        Assert.Equal("60.25", conversion.HoursNotCaptured);
+        Assert.Equal(130.5m, conversion.HoursSaved);
+        Assert.Equal(40m, conversion.HoursRedeployed);
+        Assert.Equal(30.25m, conversion.HoursCostReduced);
+        Assert.Equal(60.25m, conversion.HoursNotCaptured);
         Assert.Equal(2, conversion.InitiativesShown);
         Assert.Equal(1, conversion.InitiativesBelowThreshold);
     }
