@@ -231,7 +231,27 @@ public sealed class AdoptionLadderTests
         Assert.Equal(["gamma"], report.Teams.Select(t => t.Team));
         Assert.Equal("sales", report.Organisation.Team);
         Assert.Equal(10, report.Organisation.Members.Shown);
+        Assert.Equal([5, 0, 0, 0, 0, 0, 0, 5], Shown(report.Organisation.AtRung));
+        Assert.Equal(50m, report.Organisation.RegularUseShare.Shown);
         Assert.Equal(CellState.NoData, report.Quality.ActiveWithoutTeam.State);
+        Assert.Equal(CellState.NoData, report.Quality.LearningWithoutSeat.State);
+    }
+
+    [Fact]
+    public async Task Adoption_ScopedView_SameCellsAsOrganisationView()
+    {
+        var world = await SeededAsync();
+        world.Organisation = world.Organisation with { Teams = [.. world.Organisation.Teams, Team("delta", "sales")] };
+        await world.ImportAsync(new PeopleFacts { Memberships = [.. Members(Persons("d", 4), "delta")] });
+
+        var whole = await world.Reports.AdoptionAsync(March, 1, CancellationToken.None);
+        var sales = await world.Reports.AdoptionAsync(March, 1, ["sales"], CancellationToken.None);
+
+        static string Key(AdoptionTeamRow row) => $"{row.Team} {row.Members} {string.Join(",", row.AtRung)} {row.RegularUseShare}";
+        Assert.Equal(whole.Teams.Where(t => t.BusinessUnit == "sales").Select(Key), sales.Teams.Select(Key));
+
+        // The scoped total is derived from the shown rows: delta is hidden, so the members total is too.
+        Assert.Equal(CellState.BelowThreshold, sales.Organisation.Members.State);
     }
 
     [Fact]

@@ -65,13 +65,31 @@ public sealed class ConvictionDistanceTests
         var report = await world.Reports.ConvictionAsync(March, 1, CancellationToken.None);
 
         var ops = report.Units.Single(u => u.OrgUnit == "ops");
-        Assert.Equal([90m, 70m, 33.3m, 33.3m, 30m], ops.Levels.Select(l => l.Score));
-        Assert.Equal([5, 5, 15, null, null], ops.Levels.Select(l => l.People));
+        // Workforce use comes from the organisation-wide ladder, where gamma (4 people) hides its row and, through
+        // complements, ops' regular-use cells: not shown, so the break is measured from managers (70) to workflows.
+        Assert.Equal([90m, 70m, null, 33.3m, 30m], ops.Levels.Select(l => l.Score));
+        Assert.Equal([5, 5, null, null, null], ops.Levels.Select(l => l.People));
+        Assert.Equal(CellState.BelowThreshold, ops.Levels[2].State);
         Assert.Equal(60m, ops.Distance);
-        Assert.Equal(ConvictionLevel.WorkforceUse, ops.BreaksAt);
+        Assert.Equal(ConvictionLevel.WorkflowIntegration, ops.BreaksAt);
         Assert.Equal(36.7m, ops.LargestStep);
         Assert.Equal("1 of 3 workflows with an updated SOP", ops.Levels[3].Basis);
         Assert.Equal("attribution coverage of 1000.00 EUR gross in-scope spend", ops.Levels[4].Basis);
+    }
+
+    [Fact]
+    public async Task Conviction_NoSmallTeam_WorkforceUseDerivedFromTeamRows()
+    {
+        var world = await SeededAsync();
+        world.Organisation = world.Organisation with { Teams = [.. world.Organisation.Teams.Where(t => t.Id != "gamma")] };
+
+        var report = await world.Reports.ConvictionAsync(March, 1, CancellationToken.None);
+
+        // alpha 10 (5 regular) + beta 5: 5 of 15.
+        var ops = report.Units.Single(u => u.OrgUnit == "ops");
+        Assert.Equal(33.3m, ops.Levels[2].Score);
+        Assert.Equal(15, ops.Levels[2].People);
+        Assert.Equal(ConvictionLevel.WorkforceUse, ops.BreaksAt);
     }
 
     [Fact]

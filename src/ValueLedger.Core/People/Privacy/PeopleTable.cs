@@ -13,7 +13,8 @@ namespace ValueLedger.Core.People.Privacy;
 /// stable. A team total hidden only as such a complement does not hide its row.</item>
 /// </list>
 /// Totals need not be the sums of their cells (a person in two teams counts once in a business unit's total); the
-/// rules are applied as if they were, which only suppresses more. Null means "no data" and is never suppressed.
+/// rules are applied as if they were, and a fully shown line whose total differs from its sum by 1 … k−1 (that many
+/// people counted twice) gets its total suppressed. Null means "no data" and is never suppressed.
 /// </summary>
 public sealed class PeopleTable
 {
@@ -161,6 +162,15 @@ public sealed class PeopleTable
                 var hiddenCount = hidden.Count + (totalHidden ? 1 : 0);
                 if (hiddenCount == 0)
                 {
+                    // A total that is not the sum of its shown cells (people in two teams counted once) tells how many
+                    // were counted twice: a group too, hidden under k by hiding the total.
+                    if (total >= 0 && values[total] is { } shownTotal
+                        && Math.Abs(members.Sum(m => values[m] ?? 0) - shownTotal) is > 0 and var overlap && overlap < k)
+                    {
+                        suppressed[total] = true;
+                        changed = true;
+                    }
+
                     continue;
                 }
 

@@ -62,6 +62,27 @@ internal static class AdoptionTables
     }
 
     /// <summary>
+    /// A total row for some of the teams, derived only from their shown rows (so that it cannot be differenced against
+    /// the organisation-wide table): each column the sum of the teams' cells, below threshold when any of them is
+    /// hidden. A person in two of the teams counts in each (the sum is of memberships, not distinct people).
+    /// </summary>
+    public static AdoptionTeamRow Derived(IReadOnlyList<AdoptionTeamRow> rows, string id, string name, int k)
+    {
+        var withData = rows.Where(r => r.Members.State != CellState.NoData).ToList();
+        PeopleCount Sum(IEnumerable<PeopleCount> cells)
+        {
+            var list = cells.ToList();
+            return list.Count == 0 ? PeopleCount.NoData
+                : list.Any(c => c.State == CellState.BelowThreshold) ? PeopleCount.BelowThreshold
+                : PeopleCount.Of(list.Sum(c => c.Count), k);
+        }
+
+        var members = Sum(withData.Select(r => r.Members));
+        IReadOnlyList<PeopleCount> cells = [.. Enumerable.Range(0, RungCount).Select(c => Sum(withData.Select(r => r.AtRung[c])))];
+        return new AdoptionTeamRow(id, name, string.Empty, members, cells, Share(members, cells, k));
+    }
+
+    /// <summary>
     /// The share at regular use or above (0–100) over the members, only when it is derived from shown figures: the
     /// members and either every cell from regular use up or every cell below it (else the share would reveal the sum
     /// of suppressed cells).
@@ -118,17 +139,16 @@ internal static class AdoptionTables
     }
 
     /// <summary>
-    /// Data-quality counts: active in the month but in no declared team (only over the whole organisation, no data when
-    /// scoped), members with learning but no seat, members in more than one of the teams in scope.
+    /// Data-quality counts over the whole organisation (a scoped view has none: a unit's count beside the
+    /// organisation's would difference to the others'): active in the month but in no declared team, members with
+    /// learning but no seat, members in more than one team.
     /// </summary>
-    public static AdoptionDataQuality Quality(MonthLadder ladder, IReadOnlyList<Team> teams, bool wholeOrganisation, int k)
+    public static AdoptionDataQuality Quality(MonthLadder ladder, IReadOnlyList<Team> teams, int k)
     {
         var memberships = teams.Where(t => ladder.Teams.ContainsKey(t.Id)).SelectMany(t => ladder.Teams[t.Id].Keys).ToList();
         var members = memberships.ToHashSet(StringComparer.Ordinal);
         var anyMember = ladder.Teams.Values.SelectMany(m => m.Keys).ToHashSet(StringComparer.Ordinal);
-        var activeWithoutTeam = wholeOrganisation
-            ? Suppression.Count(ladder.Active.Count(p => !anyMember.Contains(p)), k)
-            : PeopleCount.NoData;
+        var activeWithoutTeam = Suppression.Count(ladder.Active.Count(p => !anyMember.Contains(p)), k);
         var learningWithoutSeat = members.Count == 0 ? PeopleCount.NoData
             : Suppression.Count(members.Count(p => ladder.Learned.Contains(p) && !ladder.Seated.Contains(p)), k);
         var several = members.Count == 0 ? PeopleCount.NoData

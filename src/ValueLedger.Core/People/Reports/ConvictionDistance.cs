@@ -9,7 +9,8 @@ namespace ValueLedger.Core.People.Reports;
 /// Conviction distance (PRODUCT.md) of one org unit in one month, each level 0–100:
 /// <list type="number">
 /// <item>executive confidence and manager readiness: survey means of the unit and its teams (the organisation: all);</item>
-/// <item>workforce use: the unit's share of people at regular use or above (the adoption ladder's total row);</item>
+/// <item>workforce use: the unit's share of people at regular use or above, derived from its teams' rows of the
+/// organisation-wide ladder (a person in two of its teams counts in each); the organisation's from its row;</item>
 /// <item>workflow integration: the share of the unit's teams' workflows whose latest SOP record before the month's
 /// end is <c>updated</c>;</item>
 /// <item>realised outcome: attribution coverage × 100 of the unit's gross in-scope spend in the month (gross cost of

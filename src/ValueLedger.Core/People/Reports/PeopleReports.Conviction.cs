@@ -22,11 +22,11 @@ public sealed partial class PeopleReports
         var spend = await figures.QueryInitiativeMonthsAsync(Utc(first), Utc(end), cancellationToken).ConfigureAwait(false);
 
         var units = Organisation.BusinessUnits.Where(b => businessUnits is null || businessUnits.Contains(b.Id, StringComparer.Ordinal))
-            .Select(b => (b.Id, b.Name, Teams: TeamsOf([b.Id]), InUnit: SurveyMeans.UnitsOf(Organisation, [b.Id]), Bu: (string?)b.Id))
+            .Select(b => (b.Id, b.Name, InUnit: SurveyMeans.UnitsOf(Organisation, [b.Id]), Bu: (string?)b.Id))
             .ToList();
         if (businessUnits is null)
         {
-            units.Add((OrganisationUnit, "Organisation", TeamsOf(null), _ => true, null));
+            units.Add((OrganisationUnit, "Organisation", _ => true, null));
         }
 
         var result = new List<ConvictionUnit>();
@@ -38,9 +38,9 @@ public sealed partial class PeopleReports
             var workflows = MonthLadder.LatestWorkflows(Organisation, facts.Workflows, atEnd);
             var validated = MonthLadder.ValidatedInitiatives(records, at, atEnd);
             var monthSpend = spend.Where(r => r.Month == Utc(at)).ToList();
-            foreach (var (id, name, teams, inUnit, bu) in units)
+            foreach (var (id, name, inUnit, bu) in units)
             {
-                var total = AdoptionTables.Rows(ladder, teams, id, name, k).Total;
+                var total = View(ladder, bu is null ? null : [bu], id, name, k).Total;
                 var unitSpend = bu is null ? monthSpend : [.. monthSpend.Where(r => r.Bu == bu)];
                 var unit = ConvictionDistance.Unit(id, name, facts, inUnit, total, workflows, unitSpend, validated, at, k);
                 trend.Add(new ConvictionTrendPoint(id, at, unit.Distance));

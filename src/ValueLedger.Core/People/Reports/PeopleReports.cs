@@ -48,7 +48,7 @@ public sealed partial class PeopleReports(
         var (totalId, totalName) = TotalOf(businessUnits);
 
         var ladder = MonthLadder.Compute(Organisation, facts, month, records);
-        var (rows, total) = AdoptionTables.Rows(ladder, teams, totalId, totalName, k);
+        var (rows, total) = View(ladder, businessUnits, totalId, totalName, k);
         var inUnit = businessUnits is null ? (_ => true) : SurveyMeans.UnitsOf(Organisation, businessUnits);
         var believed = SurveyMeans.Mean(facts, SurveyMeasure.PerceivedRegularUse, inUnit, month, end, k);
         var gap = believed.Shown is { } b && total.RegularUseShare.Shown is { } m ? b - m : (decimal?)null;
@@ -56,15 +56,32 @@ public sealed partial class PeopleReports(
         var trend = new List<AdoptionMonth>();
         for (var at = first; at <= month; at = at.AddMonths(1))
         {
-            var monthTotal = at == month ? total
-                : AdoptionTables.Rows(MonthLadder.Compute(Organisation, facts, at, records), teams, totalId, totalName, k).Total;
+            var monthTotal = at == month ? total : View(MonthLadder.Compute(Organisation, facts, at, records), businessUnits, totalId, totalName, k).Total;
             trend.Add(new AdoptionMonth(at, monthTotal.Members, monthTotal.RegularUseShare));
         }
 
         return new AdoptionReport(
             month, k, Organisation.People, rows, total, AdoptionTables.Funnel(total.AtRung, k),
             new PerceptionGap(believed, total.RegularUseShare, gap), trend,
-            AdoptionTables.Quality(ladder, teams, businessUnits is null, k));
+            businessUnits is null ? AdoptionTables.Quality(ladder, teams, k) : new AdoptionDataQuality(PeopleCount.NoData, PeopleCount.NoData, PeopleCount.NoData));
+    }
+
+    /// <summary>
+    /// The ladder's rows as every view shows them: one table of every team suppressed together (so a scoped view
+    /// shows the same cells as the organisation's and the two cannot be differenced), then the rows of the units
+    /// asked for with a total derived from them; unscoped, the organisation's row of distinct people.
+    /// </summary>
+    private (List<AdoptionTeamRow> Rows, AdoptionTeamRow Total) View(
+        MonthLadder ladder, IReadOnlyCollection<string>? businessUnits, string totalId, string totalName, int k)
+    {
+        var (rows, organisation) = AdoptionTables.Rows(ladder, TeamsOf(null), totalId, totalName, k);
+        if (businessUnits is null)
+        {
+            return (rows, organisation);
+        }
+
+        var scoped = rows.Where(r => businessUnits.Contains(r.BusinessUnit, StringComparer.Ordinal)).ToList();
+        return (scoped, AdoptionTables.Derived(scoped, totalId, totalName, k));
     }
 
     /// <summary>The resistance-and-enabler map: the five built-in entries, replaced by saved edits, then saved additions.</summary>

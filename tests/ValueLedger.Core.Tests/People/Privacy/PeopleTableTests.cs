@@ -230,4 +230,31 @@ public sealed class PeopleTableTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => table.SetCell(0, 0, -1));
     }
+
+    [Fact]
+    public void Suppress_TotalBelowSumByFewerThanK_TotalHidden()
+    {
+        // Teams of 10 and 10 with 2 people in both: 18 distinct would tell that 2 are counted twice.
+        var table = new PeopleTable(2, 1);
+        table.SetCell(0, 0, 10);
+        table.SetCell(1, 0, 10);
+        table.SetColumnTotal(0, 18);
+
+        var shown = table.Suppress(K);
+
+        Assert.Equal(CellState.BelowThreshold, shown.ColumnTotals[0].State);
+    }
+
+    [Fact]
+    public void Suppress_TotalBelowSumByK_Shown()
+    {
+        var table = new PeopleTable(2, 1);
+        table.SetCell(0, 0, 10);
+        table.SetCell(1, 0, 10);
+        table.SetColumnTotal(0, 15);
+
+        var shown = table.Suppress(K);
+
+        Assert.Equal(15, shown.ColumnTotals[0].Shown);
+    }
 }
