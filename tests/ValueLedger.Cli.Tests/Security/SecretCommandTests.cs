@@ -107,6 +107,24 @@ public sealed class SecretCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_SecretMissingForALedgerWithHashes_RefusesToStartWithTheClearError()
+    {
+        Assert.Equal(0, (await CliRunner.RunAsync("import", UsageFixture, "--db", temp.Db)).ExitCode);
+        File.Delete(Secret);
+        var org = temp.File("org.yaml");
+        await File.WriteAllTextAsync(org, "business_units: [ { id: a } ]\n");
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60)); // a server that started anyway is stopped, and the test fails on its exit code
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = await CliApp.RunAsync(["serve", "--db", temp.Db, "--org", org, "--urls", "http://127.0.0.1:0"], stdout, stderr, stop.Token);
+
+        Assert.True(exit == 1, $"exit {exit}\n{stdout}\n{stderr}");
+        Assert.Contains($"the installation secret {Secret} is missing but {temp.Db} holds identifiers hashed under key", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Secret));
+    }
+
+    [Fact]
     public async Task SecretHelp_Rotate_SaysWhatHappensToLedgersSharingTheFile()
     {
         var help = await CliRunner.RunAsync("secret", "rotate", "--help");
