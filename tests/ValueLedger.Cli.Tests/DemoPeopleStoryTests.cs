@@ -75,11 +75,23 @@ public sealed class DemoPeopleStoryTests
         var resistances = OperatingModelRegisters.Resistances(await world.People.ListResistancesAsync(CancellationToken.None));
 
         Assert.Equal(Enum.GetValues<RoleChangeKind>().Order(), roles.Select(r => r.Kind).Distinct().Order());
-        Assert.Equal(3, Assert.Single(roles, r => r.Kind == RoleChangeKind.Displaced).PeopleAffected);
-        Assert.All(roles.Where(r => r.Kind != RoleChangeKind.Displaced), r => Assert.True(r.PeopleAffected >= 5));
+        Assert.Equal(3, Assert.Single(roles, r => r.Id == "invoice-keyer").PeopleAffected);
+        Assert.All(roles.Where(r => r.Id != "invoice-keyer"), r => Assert.True(r.PeopleAffected >= 5));
         var edited = Assert.Single(resistances, r => r.Status == ResistanceStatus.InProgress);
         Assert.Equal(("engineering-surveillance", "cto"), (edited.Id, edited.UpdatedBy));
         Assert.Equal(5, resistances.Count);
+    }
+
+    [Fact]
+    public async Task RoleRegister_Demo_InvoiceKeyersBelowThresholdAugmentedRolesShown()
+    {
+        var report = await (await DemoPeopleWorld.SeedAsync()).Reports().RolesAsync(CancellationToken.None);
+        CellState State(string id) => report.Rows.Single(r => r.Id == id).PeopleAffected.State;
+
+        Assert.Equal(CellState.BelowThreshold, State("invoice-keyer"));
+        Assert.Equal(CellState.Value, State("support-agent"));
+        Assert.Equal(CellState.Value, State("code-reviewer"));
+        Assert.True(report.Rows.Count(r => r.PeopleAffected.State == CellState.Value) >= 4, string.Join(", ", report.Rows.Select(r => $"{r.Id} {r.PeopleAffected}")));
     }
 
     [Fact]

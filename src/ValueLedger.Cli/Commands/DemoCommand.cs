@@ -151,10 +151,11 @@ internal static class DemoCommand
     /// <summary>Seeds the demo's people story (teams' adoption, surveys, reviews, capacity, registers); see DemoPeopleSeeder.</summary>
     private static async Task SeedPeopleAsync(CliContext context, ISpendStore store, string orgPath, IIdentifierHasher hasher, long rows, int seed, CancellationToken ct)
     {
+        var watch = Stopwatch.StartNew();
         var organisation = ShowbackCommand.LoadOrganisation(orgPath);
         var people = await DemoPeopleSeeder.SeedAsync((IPeopleStore)store, organisation, hasher, context.Time, rows, seed, ct).ConfigureAwait(false);
         context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"People story: {people.People:#,##0} people in {organisation.Teams.Count} teams, {people.Facts:#,##0} facts in {people.Imports} imports (identities hashed), {people.RegisterEntries} register entries."));
+            $"People story: {people.People:#,##0} people in {organisation.Teams.Count} teams, {people.Facts:#,##0} facts in {people.Imports} imports (identities hashed), {people.RegisterEntries} register entries ({watch.Elapsed.TotalSeconds:0.0} s)."));
     }
 
     private static async Task WriteSummaryAsync(CliContext context, ISpendStore store, CancellationToken ct)

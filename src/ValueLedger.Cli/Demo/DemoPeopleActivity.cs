@@ -13,9 +13,9 @@ internal sealed class DemoPeopleActivity(IReadOnlyList<DemoPerson> people, Func<
     public const int LegacyMonths = 3;
 
     /// <summary>Probability of activity on a working day: an occasional user, and a regular user once regular.</summary>
-    private const double OccasionalRate = 0.12;
+    private const double OccasionalRate = 0.2;
 
-    private const double RegularRate = 0.78;
+    private const double RegularRate = 0.9;
 
     /// <summary>Weekends see a tenth of a working day's activity.</summary>
     private const double WeekendFactor = 0.1;
@@ -49,7 +49,7 @@ internal sealed class DemoPeopleActivity(IReadOnlyList<DemoPerson> people, Func<
     }
 
     /// <summary>Every day each seated person used the tool (source <c>copilot</c>): occasional users on about one
-    /// working day in eight, regular users on about four in five once regular.</summary>
+    /// working day in five, regular users on about nine in ten once regular.</summary>
     public IReadOnlyList<ActiveDay> ActiveDays()
     {
         var random = new Random(seed + 1);
@@ -64,7 +64,9 @@ internal sealed class DemoPeopleActivity(IReadOnlyList<DemoPerson> people, Func<
 
             var person = hash(p.Identity);
             var last = Min(Min(end, cutoff), p.Left ?? end);
-            for (var day = seat; day < last; day = day.AddDays(1))
+            // The Copilot usage reports start with the demo year (pilot seats date from 2025-10).
+            var first = seat < DemoPeopleStory.Month(0) ? DemoPeopleStory.Month(0) : seat;
+            for (var day = first; day < last; day = day.AddDays(1))
             {
                 var regular = p.Usage == DemoUsage.Regular && MonthIndex(day) >= p.RegularFrom;
                 var rate = (regular ? RegularRate : OccasionalRate) * (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? WeekendFactor : 1.0);

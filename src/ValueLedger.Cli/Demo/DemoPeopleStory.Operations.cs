@@ -24,7 +24,8 @@ internal static partial class DemoPeopleStory
     /// <summary>
     /// The role-redesign register, both halves: augmentation and new roles, and honestly the roles that change or go.
     /// People affected are for the default demo (scaled like the teams, never below the threshold), except the
-    /// displaced invoice keyers: three people, shown as below the threshold.
+    /// displaced invoice keyers: three people, shown as below the threshold. Support's changed and displaced roles
+    /// give complementary suppression partners inside customer-support, so most other rows and every unit total stay shown.
     /// </summary>
     public static IReadOnlyList<RoleChange> RoleChanges(long rows)
     {
@@ -33,6 +34,10 @@ internal static partial class DemoPeopleStory
         [
             new("support-agent", "Support agent", "customer-support", RoleChangeKind.Augmented, Scaled(66),
                 "Copilot coaching and escalation-judgement training for every agent", 70, At(2026, 3, 2), "head-of-support"),
+            new("support-team-lead", "Support team lead", "customer-support", RoleChangeKind.Changed, Scaled(6),
+                "Coaching agents on when to override the copilot; QA sampling of drafted replies", 45, At(2026, 4, 6), "head-of-support"),
+            new("tier1-chat-contractor", "Tier-1 chat agent (outsourced)", "customer-support", RoleChangeKind.Displaced, Scaled(7),
+                "Contract not renewed for 2027; tier-2 roles with training offered to all", 50, At(2026, 7, 13), "head-of-support"),
             new("code-reviewer", "Code reviewer", "engineering", RoleChangeKind.Augmented, Scaled(60),
                 "Reviewing with the bot: triage its findings, report false positives", 40, At(2026, 9, 7), "cto"),
             new("ap-clerk", "Accounts-payable clerk", "finance", RoleChangeKind.Changed, Scaled(12),

@@ -5,8 +5,10 @@ namespace ValueLedger.Cli.Demo;
 
 /// <summary>
 /// The demo's people story (issue 6) over 2025-11 .. 2026-10, consistent with the value story (DemoValueStory):
-/// engineering and support get seats first and reach regular use soonest; sales gets seats only with its pilot
-/// (2026-04 onwards); legal is behind and its legal-ops team (4 people) is below the privacy threshold everywhere.
+/// pilots in eng-web, support-tier2 and finance-ap (seats from 2025-10, before the demo year) are regular from
+/// 2025-12; engineering and support get seats first and reach regular use soonest; sales gets seats only with its pilot
+/// (2026-04 onwards); legal is behind (nobody there uses it regularly yet) and its legal-ops team (4 people) is below
+/// the privacy threshold everywhere.
 /// Executives believe about 70 % of people use AI regularly while about a third do (the perception gap); manager
 /// readiness (~55) is where conviction breaks. Identities are fake (<c>user1000@northwind.example</c> onwards, apart
 /// from the ledger's telemetry end users <c>user0000</c>..<c>user0151</c>) and hashed like every other identifier.
@@ -34,33 +36,52 @@ internal static partial class DemoPeopleStory
 
     public const int SecondTeamFromMonth = 4;
 
-    public static IReadOnlyList<DemoTeamProfile> Teams { get; } =
+    /// <summary>Briefed and trained while waiting for a seat: six people of support-emea (none of them ever gets one).</summary>
+    public const int TrainedWithoutSeat = 6;
+
+    /// <summary>
+    /// Groups who stay on one lower rung all year, whatever the demo's size, so the organisation's funnel has every
+    /// rung filled and its totals survive complementary suppression (a rung no team but legal-ops could be on would
+    /// be hidden to protect legal-ops, and the regular-use share with it): contractors with no seat (none), pilot
+    /// seats never opened nor briefed (access), briefed but never used (awareness), trained waiting for a seat
+    /// (training).
+    /// </summary>
+    public static IReadOnlyList<(string Team, int People, DemoFixedGroup Group)> FixedGroups { get; } =
     [
-        new("support-emea", 36, M365Copilot, 0, 3, 0.05, 0.50, 0.35, 0.80, 1, 5, ["ticket-reply", "escalation-handover"]),
-        new("support-amer", 30, M365Copilot, 1, 4, 0.05, 0.42, 0.38, 0.75, 2, 6, ["ticket-reply", "escalation-handover"]),
-        new("support-tier2", 12, M365Copilot, 0, 1, 0.00, 0.55, 0.35, 0.85, 1, 4, ["escalation-diagnosis", "knowledge-base-update"]),
-        new("sales-emea", 18, M365Copilot, 5, 8, 0.10, 0.22, 0.45, 0.55, 7, null, ["first-touch-email", "account-research"]),
-        new("sales-amer", 22, M365Copilot, 5, 9, 0.10, 0.16, 0.45, 0.50, 8, null, ["first-touch-email", "account-research"]),
-        new("eng-web", 40, GitHubCopilot, 0, 1, 0.02, 0.65, 0.28, 0.85, 0, 3, ["pull-request-review", "incident-postmortem"]),
-        new("eng-mobile", 24, GitHubCopilot, 0, 2, 0.04, 0.55, 0.35, 0.80, 1, 5, ["pull-request-review", "release-notes"]),
-        new("eng-data", 16, GitHubCopilot, 1, 3, 0.06, 0.50, 0.35, 0.75, 2, 7, ["pull-request-review", "pipeline-runbook"]),
-        new("marketing-content", 14, M365Copilot, 1, 4, 0.07, 0.30, 0.50, 0.60, 3, null, ["campaign-brief", "asset-production"]),
-        new("marketing-growth", 10, M365Copilot, 2, 5, 0.10, 0.25, 0.50, 0.55, 4, null, ["campaign-brief", "landing-page-test"]),
-        new("platform-sre", 12, GitHubCopilot, 0, 2, 0.00, 0.50, 0.40, 0.80, 2, 6, ["incident-triage", "runbook-maintenance"]),
-        new("platform-tools", 10, GitHubCopilot, 0, 2, 0.00, 0.55, 0.35, 0.80, 2, 5, ["helpdesk-agent", "runbook-maintenance"]),
-        new("finance-ap", 14, M365Copilot, 2, 5, 0.05, 0.40, 0.40, 0.70, 0, 4, ["invoice-posting", "supplier-queries"]),
-        new("finance-fpa", 9, M365Copilot, 3, 6, 0.10, 0.22, 0.45, 0.55, 5, null, ["month-end-close", "forecast-commentary"]),
-        new("legal-counsel", 10, M365Copilot, 3, 8, 0.10, 0.10, 0.40, 0.40, 6, null, ["contract-first-pass", "nda-triage"]),
-        new("legal-ops", 4, M365Copilot, 3, 6, 0.00, 0.25, 0.50, 0.50, 5, 10, ["contract-first-pass", "matter-intake"]),
+        ("support-amer", 5, DemoFixedGroup.NoSeat),
+        ("eng-web", 5, DemoFixedGroup.SeatNeverOpened),
+        ("support-emea", 5, DemoFixedGroup.BriefedNeverUsed),
+        ("support-emea", TrainedWithoutSeat, DemoFixedGroup.TrainedWithoutSeat),
     ];
 
-    /// <summary>Team sizes relative to the default demo: √(rows / 200,000), between 0.4 and 1.5 (so a 3,000-row demo
-    /// still has teams of 8 or more and a 10M-row benchmark no more than 60).</summary>
+    public static IReadOnlyList<DemoTeamProfile> Teams { get; } =
+    [
+        new("support-emea", 36, M365Copilot, 0, 3, 0.50, 0.35, 0.80, 1, 5, ["ticket-reply", "escalation-handover"]),
+        new("support-amer", 30, M365Copilot, 1, 4, 0.42, 0.38, 0.75, 2, 6, ["ticket-reply", "escalation-handover"]),
+        new("support-tier2", 12, M365Copilot, -1, 1, 0.55, 0.35, 0.85, 1, 4, ["escalation-diagnosis", "knowledge-base-update"]),
+        new("sales-emea", 18, M365Copilot, 5, 8, 0.22, 0.45, 0.55, 7, null, ["first-touch-email", "account-research"]),
+        new("sales-amer", 22, M365Copilot, 5, 9, 0.16, 0.45, 0.50, 8, null, ["first-touch-email", "account-research"]),
+        new("eng-web", 40, GitHubCopilot, -1, 1, 0.65, 0.28, 0.85, 0, 1, ["pull-request-review", "incident-postmortem"]),
+        new("eng-mobile", 24, GitHubCopilot, 0, 2, 0.55, 0.35, 0.80, 1, 5, ["pull-request-review", "release-notes"]),
+        new("eng-data", 16, GitHubCopilot, 1, 3, 0.50, 0.35, 0.75, 2, 7, ["pull-request-review", "pipeline-runbook"]),
+        new("marketing-content", 14, M365Copilot, 1, 4, 0.30, 0.50, 0.60, 3, null, ["campaign-brief", "asset-production"]),
+        new("marketing-growth", 10, M365Copilot, 2, 5, 0.25, 0.50, 0.55, 4, null, ["campaign-brief", "landing-page-test"]),
+        new("platform-sre", 12, GitHubCopilot, 0, 2, 0.50, 0.40, 0.80, 2, 6, ["incident-triage", "runbook-maintenance"]),
+        new("platform-tools", 10, GitHubCopilot, 0, 2, 0.55, 0.35, 0.80, 2, 5, ["helpdesk-agent", "runbook-maintenance"]),
+        new("finance-ap", 14, M365Copilot, -1, 2, 0.40, 0.40, 0.70, 0, 1, ["invoice-posting", "supplier-queries"]),
+        new("finance-fpa", 9, M365Copilot, 3, 6, 0.22, 0.45, 0.55, 5, null, ["month-end-close", "forecast-commentary"]),
+        new("legal-counsel", 10, M365Copilot, 3, 8, 0.00, 0.70, 0.40, 6, null, ["contract-first-pass", "nda-triage"]),
+        new("legal-ops", 4, M365Copilot, 3, 6, 0.00, 0.75, 0.50, 5, 10, ["contract-first-pass", "matter-intake"]),
+    ];
+
+    /// <summary>Team sizes relative to the default demo: √(rows / 200,000), between 0.4 and 1.5 (a 10M-row benchmark
+    /// has teams of no more than 60).</summary>
     public static double SizeFactor(long rows) => Math.Clamp(Math.Sqrt((double)rows / DemoCommand.DefaultRows), 0.4, 1.5);
 
-    /// <summary>A team's people in a demo of <paramref name="rows"/> rows.</summary>
+    /// <summary>A team's people in a demo of <paramref name="rows"/> rows: at least 10 (two groups of five, so a small
+    /// demo still shows its teams), except legal-ops, which keeps its 4.</summary>
     public static int SizeOf(DemoTeamProfile team, long rows) =>
-        team.BaseSize < 8 ? team.BaseSize : Math.Max(8, (int)Math.Round(team.BaseSize * SizeFactor(rows)));
+        team.BaseSize < 10 && team.Team == "legal-ops" ? team.BaseSize : Math.Max(10, (int)Math.Round(team.BaseSize * SizeFactor(rows)));
 
     /// <summary>The first day of demo month <paramref name="month"/> (0 = 2025-11).</summary>
     public static DateOnly Month(int month) => DateOnly.FromDateTime(DemoOrganisation.Start).AddMonths(month);
