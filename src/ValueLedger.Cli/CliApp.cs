@@ -77,10 +77,16 @@ public static class CliApp
         root.Subcommands.Add(BriefCommand.Create(context, db));
         root.Subcommands.Add(ScoreboardCommand.Create(context, db));
         root.Subcommands.Add(PeopleAdoptionCommand.Create(context, db));
+        root.Subcommands.Add(PeopleConvictionCommand.Create(context, db));
+        root.Subcommands.Add(PeopleBehaviourCommand.Create(context, db));
+        root.Subcommands.Add(PeopleMaturityCommand.Create(context, db));
+        root.Subcommands.Add(PeopleRolesCommand.Create(context, db));
+        root.Subcommands.Add(PeopleResistanceCommand.Create(context, db));
         root.Subcommands.Add(ServeCommand.Create(context, db));
         root.Subcommands.Add(LoginCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));
         root.Subcommands.Add(SecretCommand.Create(context, db));
+        root.Subcommands.Add(PeopleImportCommand.Create(context, db));
         return root;
     }
 }

@@ -90,6 +90,9 @@ public static class WebHost
         Tokens.TokenEndpoints.Map(app);
         People.PeopleApiEndpoints.Map(app);
         People.AdoptionPageEndpoints.Map(app);
+        People.BehaviourEndpoints.Map(app);
+        People.RegisterEndpoints.Map(app);
+        People.RegisterPageEndpoints.Map(app);
         return app;
     }
 

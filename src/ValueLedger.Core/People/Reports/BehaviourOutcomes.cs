@@ -18,10 +18,10 @@ namespace ValueLedger.Core.People.Reports;
 internal static class BehaviourOutcomes
 {
     /// <summary>Override rate within this many percentage points of the error rate = calibrated.</summary>
-    public const decimal TolerancePoints = 5m;
+    public const decimal TolerancePoints = BehaviourThresholds.TolerancePoints;
 
     /// <summary>A relative change beyond this many per cent is a trend.</summary>
-    public const decimal TrendPercent = 5m;
+    public const decimal TrendPercent = BehaviourThresholds.TrendPercent;
 
     /// <summary>Review figures of one month: people, outputs, reviewed, minutes, overrides, errors.</summary>
     public sealed record ReviewMonth(int People, decimal Outputs, decimal Reviewed, decimal Minutes, decimal Overrides, decimal Errors);
