@@ -6,7 +6,7 @@ namespace ValueLedger.Web.People;
 /// <summary>
 /// The conviction report as one user may see it (JSON of <c>GET /api/people/conviction</c>, the page's model): the
 /// <c>organisation</c> unit only for users who see every unit and with no filter, a business unit only when in the
-/// user's scope (and equal to the filter when one is given); the trend cut the same way.
+/// user's scope (and equal to the filter when one is given), the organisation first; the trend cut the same way.
 /// </summary>
 public sealed record ConvictionView(DateOnly Month, int K, string? BusinessUnit, IReadOnlyList<ConvictionUnit> Units, IReadOnlyList<ConvictionTrendPoint> Trend)
 {
@@ -27,7 +27,8 @@ public sealed record ConvictionView(DateOnly Month, int K, string? BusinessUnit,
             : user.CanSeeBu(unit) && (bu is null || string.Equals(unit, bu, StringComparison.Ordinal));
         return new ConvictionView(
             report.Month, report.K, bu,
-            [.. report.Units.Where(u => Visible(u.OrgUnit))],
+            // The organisation first: it is the headline, and the trend chart draws the first five units.
+            [.. report.Units.Where(u => Visible(u.OrgUnit)).OrderBy(u => u.OrgUnit == OrganisationUnit ? 0 : 1)],
             [.. report.Trend.Where(t => Visible(t.OrgUnit))]);
     }
 
