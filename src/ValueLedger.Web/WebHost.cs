@@ -42,7 +42,9 @@ public static class WebHost
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             json.SerializerOptions.WriteIndented = false;
+            People.PeopleJson.Configure(json.SerializerOptions);
         });
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", People.PeopleJsonSchemas.Describe);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             // Fixed title and no server list: the document must not depend on the host name or process name (the snapshot test).
@@ -87,6 +89,11 @@ public static class WebHost
         ExportEndpoints.Map(app);
         Tokens.TokenEndpoints.Map(app);
         People.PeopleImportEndpoints.Map(app);
+        People.PeopleApiEndpoints.Map(app);
+        People.AdoptionPageEndpoints.Map(app);
+        People.BehaviourEndpoints.Map(app);
+        People.RegisterEndpoints.Map(app);
+        People.RegisterPageEndpoints.Map(app);
         return app;
     }
 

@@ -35,7 +35,7 @@ public sealed class BuScopeTests(DemoLedgerFixture ledger)
         {
             using var response = await GetAsync(route, url);
             var body = await RouteWalk.InspectAsync(response, url, ledger.EndUserHashes);
-            var leaks = scope.Leaks(body, asked);
+            var leaks = RouteWalk.OrganisationWideRoutes.Contains(route.Pattern) ? Array.Empty<string>() : scope.Leaks(body, asked);
             if (leaks.Count > 0)
             {
                 failures.Add($"{url} ({(int)response.StatusCode}) shows another unit's {string.Join(", ", leaks)}");

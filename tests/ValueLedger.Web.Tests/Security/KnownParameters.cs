@@ -54,6 +54,8 @@ public static class KnownParameters
         ["tokens"] = ParameterKind.Token,
         ["logins"] = ParameterKind.Actor,
         ["assets"] = ParameterKind.Asset,
+        ["resistances"] = ParameterKind.Resistance,
+        ["roles"] = ParameterKind.RoleChange,
     };
 
     public static ParameterKind Route(string name, string? after)

@@ -24,4 +24,10 @@ public enum ParameterKind
 
     /// <summary>A ledger line, <c>SOURCE_ID:SEQ</c> (explain line).</summary>
     Line,
+
+    /// <summary>An entry of the resistance-and-enabler map (organisation-wide, e.g. engineering-surveillance).</summary>
+    Resistance,
+
+    /// <summary>An entry of the role-redesign register (scoped by its business unit, e.g. support-agent).</summary>
+    RoleChange,
 }

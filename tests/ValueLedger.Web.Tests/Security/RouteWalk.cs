@@ -23,6 +23,16 @@ public static partial class RouteWalk
         "/login", "/logout", "/api/health", "/openapi/{documentName}.json", "/assets/{name}",
     };
 
+    /// <summary>
+    /// Routes that are organisation-wide by design and shown to every reader, so another unit's words may appear: the
+    /// resistance-and-enabler map names stakeholder groups ("Engineering", "Finance") and owners across the organisation.
+    /// They are still walked for personal data, headers and inline code.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OrganisationWideRoutes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/api/registers/resistances", "/api/registers/resistances/{id}", "/registers/resistances",
+    };
+
     public static async Task<DemoScope> ScopeAsync(DemoLedgerFixture fixture)
     {
         ArgumentNullException.ThrowIfNull(fixture);
@@ -44,6 +54,8 @@ public static partial class RouteWalk
             [ParameterKind.Version] = "1",
             [ParameterKind.Control] = "usage-monitoring",
             [ParameterKind.Line] = sources[0].Id.ToString(CultureInfo.InvariantCulture) + ":1",
+            [ParameterKind.Resistance] = "engineering-surveillance",
+            [ParameterKind.RoleChange] = "support-agent",
         };
         var outcomes = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var page = 1; ; page++)

@@ -21,7 +21,7 @@ public enum AdoptionRung
 
 /// <summary>
 /// One team in one month: members (distinct people with a membership overlapping the month), how many stand at each
-/// rung as their highest (<see cref="AtRung"/>, indexed by <see cref="AdoptionRung"/>, 8 entries), and the share at
+/// rung as their highest (<c>AtRung</c>, indexed by <see cref="AdoptionRung"/>, 8 entries), and the share at
 /// regular use or above (0–100, over the members). All suppressed below k with complementary suppression.
 /// </summary>
 public sealed record AdoptionTeamRow(

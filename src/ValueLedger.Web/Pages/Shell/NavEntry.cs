@@ -13,6 +13,12 @@ public sealed record NavEntry(string Key, string Label, string Href, Func<Curren
         new("showback", "Showback", "/showback", u => u.CanRead),
         new("initiatives", "Initiatives", "/initiatives", u => u.CanRead),
         new("outcomes", "Outcomes", "/outcomes", u => u.CanRead),
+        // People and operating model (issue 6): about teams, never persons. Maturity's evidence is ledger-wide figures.
+        new("adoption", "Adoption", "/adoption", u => u.CanRead),
+        new("conviction", "Conviction", "/conviction", u => u.CanRead),
+        new("behaviour", "Behaviour", "/behaviour", u => u.CanRead),
+        new("maturity", "Maturity", "/maturity", u => u.CanRead && u.SeesAllBusinessUnits),
+        new("registers", "Registers", "/registers", u => u.CanRead),
         new("reconciliation", "Reconciliation", "/reconciliation", u => u.CanRead && u.SeesAllBusinessUnits),
         new("imports", "Imports", "/imports", u => u.CanRead && u.SeesAllBusinessUnits),
         new("audit", "Audit log", "/audit", u => u.CanRead && u.SeesAllBusinessUnits),
