@@ -3,11 +3,6 @@ namespace ValueLedger.Cli.Tests;
 /// <summary>Runs the valueledger command in-process with captured output.</summary>
 public static class CliRunner
 {
-    static CliRunner()
-    {
-        // Test runs never touch the machine's own installation secret.
-        Environment.SetEnvironmentVariable("VALUELEDGER_SECRET_FILE", Path.Combine(Path.GetTempPath(), $"valueledger-test-secret-{Environment.ProcessId}"));
-    }
 
     public static async Task<CliResult> RunAsync(params string[] args)
     {

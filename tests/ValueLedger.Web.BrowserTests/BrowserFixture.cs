@@ -24,11 +24,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     private WebApplication? app;
     private IPlaywright? playwright;
 
-    static BrowserFixture()
-    {
-        // Test runs never touch the machine's own installation secret.
-        Environment.SetEnvironmentVariable("VALUELEDGER_SECRET_FILE", Path.Combine(Path.GetTempPath(), $"valueledger-test-secret-{Environment.ProcessId}"));
-    }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "valueledger-browser-tests", Guid.NewGuid().ToString("n"));
 

@@ -14,11 +14,6 @@ public class DemoLedgerFixture : IAsyncLifetime
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
-    static DemoLedgerFixture()
-    {
-        // Test runs never touch the machine's own installation secret.
-        Environment.SetEnvironmentVariable("VALUELEDGER_SECRET_FILE", Path.Combine(Path.GetTempPath(), $"valueledger-test-secret-{Environment.ProcessId}"));
-    }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "valueledger-web-tests", Guid.NewGuid().ToString("n"));
 

@@ -43,11 +43,11 @@ internal static partial class DemoPeopleStory
             new("ap-clerk", "Accounts-payable clerk", "finance", RoleChangeKind.Changed, Scaled(12),
                 "From keying invoices to exception handling and supplier-data quality", 55, At(2026, 2, 16), "cfo"),
             new("invoice-keyer", "Invoice keyer (contract)", "finance", RoleChangeKind.Displaced, 3,
-                "Offered accounts-payable exception-handling roles with training; two accepted", 66, At(2026, 4, 20), "cfo"),
+                "Offered accounts-payable exception-handling roles with training", 66, At(2026, 4, 20), "cfo"),
             new("copywriter", "Copywriter", "marketing", RoleChangeKind.Changed, Scaled(8),
                 "Editing and fact-checking AI drafts; brand-voice prompt library", 30, At(2026, 6, 8), "cmo"),
             new("ai-workflow-designer", "AI workflow designer", "platform", RoleChangeKind.Created, Scaled(6),
-                "Two hired, four reskilled from internal tools: agent design and evaluation", 80, At(2026, 5, 11), "head-of-platform"),
+                "Hired externally and reskilled from internal tools: agent design and evaluation", 80, At(2026, 5, 11), "head-of-platform"),
         ];
     }
 

@@ -15,11 +15,6 @@ public sealed class OtlpLedgerFixture : IAsyncLifetime
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private int _copies;
 
-    static OtlpLedgerFixture()
-    {
-        // Test runs never touch the machine's own installation secret (the same file as DemoLedgerFixture's).
-        Environment.SetEnvironmentVariable("VALUELEDGER_SECRET_FILE", Path.Combine(Path.GetTempPath(), $"valueledger-test-secret-{Environment.ProcessId}"));
-    }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "valueledger-otlp-tests", Guid.NewGuid().ToString("n"));
 
