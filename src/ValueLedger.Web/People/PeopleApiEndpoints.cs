@@ -29,6 +29,15 @@ internal static class PeopleApiEndpoints
             .Produces<MaturityReport>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
+    // The reports are organisation-wide (each user's view is cut from them, so every view hides the same cells): one
+    // computation per month serves every user until the ledger is written to (telemetry end users feed adoption, so
+    // any write counts, not only figures).
+    private static readonly LedgerCache<AdoptionReport> AdoptionReports = new(s => s.WriteGeneration);
+    private static readonly LedgerCache<ConvictionReport> ConvictionReports = new(s => s.WriteGeneration);
+    private static readonly LedgerCache<MaturityReport> MaturityReports = new(s => s.WriteGeneration);
+
+    private static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The adoption view for the request, or the problem to answer. Shared with the page and the CSV.</summary>
     internal static async Task<(AdoptionView? View, IResult? Problem)> LoadAdoptionAsync(
         HttpContext context, LedgerAccess ledger, string? month, string? bu, CancellationToken cancellationToken)
@@ -40,7 +49,8 @@ internal static class PeopleApiEndpoints
             return (null, problem);
         }
 
-        var report = await request.Reports.AdoptionAsync(request.Month, PeopleApiRequest.TrendMonths, cancellationToken).ConfigureAwait(false);
+        var report = await AdoptionReports.GetAsync(
+            request.Store, MonthKey(request.Month), () => request.Reports.AdoptionAsync(request.Month, PeopleApiRequest.TrendMonths, CancellationToken.None), cancellationToken).ConfigureAwait(false);
         return (AdoptionView.For(report, user, request.BusinessUnit), null);
     }
 
@@ -55,7 +65,8 @@ internal static class PeopleApiEndpoints
             return (null, problem);
         }
 
-        var report = await request.Reports.ConvictionAsync(request.Month, PeopleApiRequest.TrendMonths, cancellationToken).ConfigureAwait(false);
+        var report = await ConvictionReports.GetAsync(
+            request.Store, MonthKey(request.Month), () => request.Reports.ConvictionAsync(request.Month, PeopleApiRequest.TrendMonths, CancellationToken.None), cancellationToken).ConfigureAwait(false);
         return (ConvictionView.For(report, user, request.BusinessUnit), null);
     }
 
@@ -66,7 +77,7 @@ internal static class PeopleApiEndpoints
         var (request, problem) = await ResolveAsync(ledger, context.RequireUser(), month, null, cancellationToken).ConfigureAwait(false);
         return request is null
             ? (null, problem)
-            : (await request.Reports.MaturityAsync(request.Month, cancellationToken).ConfigureAwait(false), null);
+            : (await MaturityReports.GetAsync(request.Store, MonthKey(request.Month), () => request.Reports.MaturityAsync(request.Month, CancellationToken.None), cancellationToken).ConfigureAwait(false), null);
     }
 
     private static async Task<IResult> AdoptionAsync(HttpContext context, LedgerAccess ledger, string? month, string? bu, CancellationToken cancellationToken)

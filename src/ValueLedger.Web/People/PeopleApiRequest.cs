@@ -1,4 +1,5 @@
 using ValueLedger.Core.People.Reports;
+using ValueLedger.Storage.DuckDb;
 using ValueLedger.Web.Security;
 
 namespace ValueLedger.Web.People;
@@ -9,8 +10,11 @@ namespace ValueLedger.Web.People;
 /// business-unit filter (<c>bu=</c>; an unknown unit and one outside the user's scope are the same 404, so nobody can
 /// probe for names), and the report facade over the open ledger.
 /// </summary>
-internal sealed record PeopleApiRequest(PeopleReports Reports, DateOnly Month, string? BusinessUnit)
+internal sealed record PeopleApiRequest(PeopleReports Reports, DuckDbSpendStore Store, DateOnly Month, string? BusinessUnit)
 {
+    /// <summary>The latest month with people facts (a scan over the people tables and usage end users), kept until the next write.</summary>
+    private static readonly LedgerCache<DateOnly?> LatestMonth = new(s => s.WriteGeneration);
+
     /// <summary>Months in each trend, ending with the month shown.</summary>
     public const int TrendMonths = 12;
 
@@ -38,10 +42,11 @@ internal sealed record PeopleApiRequest(PeopleReports Reports, DateOnly Month, s
         else
         {
             var now = ledger.Time.GetUtcNow();
-            first = await reports.LatestMonthAsync(cancellationToken).ConfigureAwait(false) ?? new DateOnly(now.Year, now.Month, 1);
+            first = await LatestMonth.GetAsync(store, "latest", () => reports.LatestMonthAsync(CancellationToken.None), cancellationToken).ConfigureAwait(false)
+                ?? new DateOnly(now.Year, now.Month, 1);
         }
 
-        return (new PeopleApiRequest(reports, first, string.IsNullOrEmpty(bu) ? null : bu), 200, null, null);
+        return (new PeopleApiRequest(reports, store, first, string.IsNullOrEmpty(bu) ? null : bu), 200, null, null);
     }
 
     /// <summary>Organisation-wide figures (the organisation row, funnel, perception gap, trend, data quality) are shown
