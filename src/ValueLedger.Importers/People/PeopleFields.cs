@@ -18,6 +18,13 @@ internal sealed class PeopleFields(PeopleImportOptions options)
 
     public Core.Organisation.Organisation Organisation => options.Organisation;
 
+    /// <summary>Most distinct identifiers whose hash is remembered during one import (beyond it each is hashed afresh).</summary>
+    private const int HashCacheLimit = 1_000_000;
+
+    // One hash string per person for the whole file: a year of daily Copilot rows repeats each login hundreds of times,
+    // and one shared string instead of one per row keeps the batch small. Raw identifiers stay in this process only.
+    private readonly Dictionary<string, string> hashes = new(StringComparer.Ordinal);
+
     public DateOnly Today => DateOnly.FromDateTime(options.Time.GetUtcNow().UtcDateTime);
 
     /// <summary>
@@ -37,7 +44,19 @@ internal sealed class PeopleFields(PeopleImportOptions options)
             throw new PeopleRowException(column, $"is longer than {MaxIdentifierLength} characters");
         }
 
-        return options.Hasher.Hash(value.ToLowerInvariant())!;
+        var key = value.ToLowerInvariant();
+        if (hashes.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var hash = options.Hasher.Hash(key)!;
+        if (hashes.Count < HashCacheLimit)
+        {
+            hashes[key] = hash;
+        }
+
+        return hash;
     }
 
     /// <summary>A non-empty name of at most <see cref="MaxNameLength"/> characters (names are not personal: echoed).</summary>
