@@ -43,6 +43,41 @@ internal static class Child
         return 0;
     }
 
+    public static async Task<int> PeopleImportAsync(string file, string db, string org)
+    {
+        Delete(db);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var watch = Stopwatch.StartNew();
+        var exit = await CliApp.RunAsync(["people", "import", file, "--db", db, "--org", org], output, errors, CancellationToken.None).ConfigureAwait(false);
+        watch.Stop();
+        if (exit != 0)
+        {
+            Console.Error.WriteLine(errors.ToString());
+            return exit;
+        }
+
+        Report(watch.Elapsed, Count(db, "SELECT count(*) FROM people_active_days"));
+        return 0;
+    }
+
+    public static int ReadJson(string file, string db)
+    {
+        Delete(db);
+        var watch = Stopwatch.StartNew();
+        using (var connection = new DuckDBConnection($"Data Source={db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE TABLE t AS SELECT * FROM read_json('{file.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited')";
+            command.ExecuteNonQuery();
+        }
+
+        watch.Stop();
+        Report(watch.Elapsed, Count(db, "SELECT count(*) FROM t"));
+        return 0;
+    }
+
     internal static long Count(string db, string sql)
     {
         using var connection = new DuckDBConnection($"Data Source={db}");
