@@ -26,7 +26,7 @@ public sealed class ImportsBrowserTests(BrowserFixture fixture)
             MimeType = "text/csv",
             Buffer = UsageLog("2019", badRow: false),
         });
-        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Upload and import", Exact = true }).ClickAsync();
 
         var result = session.Page.Locator("[data-upload-result]");
         await Assertions.Expect(result).ToContainTextAsync("Imported browser-upload.csv as import");
@@ -62,7 +62,7 @@ public sealed class ImportsBrowserTests(BrowserFixture fixture)
         await session.LoginAsync("cfo", BrowserFixture.Password);
         await session.GotoOkAsync("/imports");
         await page.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "no-script.csv", MimeType = "text/csv", Buffer = UsageLog("2018", badRow: true) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/imports/", StringComparison.Ordinal));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Imported no-script.csv: 12 rows, 1 rejected");
@@ -78,15 +78,15 @@ public sealed class ImportsBrowserTests(BrowserFixture fixture)
         // The same file again: a calm notice, nothing imported twice.
         await session.GotoOkAsync("/imports");
         await page.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "no-script.csv", MimeType = "text/csv", Buffer = UsageLog("2018", badRow: true) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains($"/imports/{id}", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"already imported as source {id}");
 
         // Strict mode chosen in the form: the bad row stops the import and nothing lands.
         await session.GotoOkAsync("/imports");
-        await page.GetByLabel("Bad rows").SelectOptionAsync("false");
+        await page.GetByLabel("Bad rows", new() { Exact = true }).SelectOptionAsync("false");
         await page.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "strict.csv", MimeType = "text/csv", Buffer = UsageLog("2017", badRow: true) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("error=", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("strict.csv:3");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nothing was imported");

@@ -44,29 +44,34 @@ internal static class PeopleImportEndpoints
                 return ApiProblems.BadParameter("format", $"unknown format '{upload.Format}'; use auto or one of: {string.Join(", ", PeopleFormats.All.Select(f => f.Id))}");
             }
 
-            var store = await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
-            var options = new PeopleImportOptions
-            {
-                Format = upload.Format,
-                Lenient = string.Equals(context.Request.Query["lenient"].ToString(), "true", StringComparison.OrdinalIgnoreCase),
-                RejectsDirectory = upload.Folder,
-                Organisation = ledger.Organisation,
-                Hasher = await ledger.IdentifierKey.HasherAsync(cancellationToken).ConfigureAwait(false),
-                Actor = context.RequireUser().Actor,
-                Time = ledger.Time,
-            };
-            PeopleFileResult result;
-            await ledger.ImportTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                result = await new PeopleImporter(store, options).ImportFileAsync(upload.Path, upload.Name, null, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                ledger.ImportTurn.Release();
-            }
-
+            var lenient = string.Equals(context.Request.Query["lenient"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
+            var result = await ImportAsync(ledger, upload, lenient, context.RequireUser().Actor, cancellationToken).ConfigureAwait(false);
             return Answer(result);
+        }
+    }
+
+    /// <summary>Imports an uploaded people file in the server's import turn (shared by the API and the imports page's form).</summary>
+    internal static async Task<PeopleFileResult> ImportAsync(LedgerAccess ledger, UploadedFile upload, bool lenient, string actor, CancellationToken cancellationToken)
+    {
+        var store = await ledger.StoreAsync(cancellationToken).ConfigureAwait(false);
+        var options = new PeopleImportOptions
+        {
+            Format = upload.Format,
+            Lenient = lenient,
+            RejectsDirectory = upload.Folder,
+            Organisation = ledger.Organisation,
+            Hasher = await ledger.IdentifierKey.HasherAsync(cancellationToken).ConfigureAwait(false),
+            Actor = actor,
+            Time = ledger.Time,
+        };
+        await ledger.ImportTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await new PeopleImporter(store, options).ImportFileAsync(upload.Path, upload.Name, null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ledger.ImportTurn.Release();
         }
     }
 

@@ -43,7 +43,10 @@ public static class PageResults
             query.Add("error=" + Uri.EscapeDataString(error));
         }
 
-        var target = query.Count == 0 ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + string.Join("&", query);
+        // A fragment (#people) goes after the query, where browsers look for it.
+        var hash = path.IndexOf('#', StringComparison.Ordinal);
+        var (bare, fragment) = hash < 0 ? (path, string.Empty) : (path[..hash], path[hash..]);
+        var target = query.Count == 0 ? path : bare + (bare.Contains('?', StringComparison.Ordinal) ? "&" : "?") + string.Join("&", query) + fragment;
         return Results.Redirect(target, permanent: false, preserveMethod: false);
     }
 
