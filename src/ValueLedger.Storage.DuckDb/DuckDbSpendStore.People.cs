@@ -13,8 +13,26 @@ public sealed partial class DuckDbSpendStore : IPeopleStore
 {
     public async Task<PeopleImportResult> ImportPeopleAsync(PeopleImport import, PeopleFacts facts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(facts);
+        return (await ImportPeopleChunkedAsync(
+            import,
+            async write =>
+            {
+                await write(facts).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// One transaction open while the producer reads the file: each chunk is staged and merged as it comes (a later chunk
+    /// sees the earlier ones, so natural-key dedupe holds across chunks), so memory stays at one chunk whatever the
+    /// file's size. The producer's false, or any exception, rolls everything back.
+    /// </summary>
+    public async Task<PeopleImportResult?> ImportPeopleChunkedAsync(PeopleImport import, Func<Func<PeopleFacts, Task>, Task<bool>> produce, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(produce);
         return await WriteExclusivelyAsync(
             async () =>
             {
@@ -29,8 +47,19 @@ public sealed partial class DuckDbSpendStore : IPeopleStore
                 }
 
                 var id = await Sql.ScalarAsync<long>(writer, "SELECT coalesce(max(id), 0) + 1 FROM people_imports", cancellationToken).ConfigureAwait(false);
-                var added = await WriteFactsAsync(writer, id, facts, cancellationToken).ConfigureAwait(false);
-                var duplicates = facts.Count - added;
+                var added = 0;
+                var total = 0;
+                var commit = await produce(async chunk =>
+                {
+                    added += await WriteFactsAsync(writer, id, chunk, cancellationToken).ConfigureAwait(false);
+                    total += chunk.Count;
+                }).ConfigureAwait(false);
+                if (!commit)
+                {
+                    return null;
+                }
+
+                var duplicates = total - added;
                 await Sql.ExecuteAsync(
                     writer,
                     "INSERT INTO people_imports VALUES ($id, $file, $format, $sha, $actor, $at, $added, $duplicates)",
@@ -55,7 +84,7 @@ public sealed partial class DuckDbSpendStore : IPeopleStore
                 return new PeopleImportResult(id, added, duplicates, AlreadyImported: false);
             },
             cancellationToken,
-            result => !result.AlreadyImported).ConfigureAwait(false);
+            result => result is { AlreadyImported: false }).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<PeopleImportSummary>> ListPeopleImportsAsync(CancellationToken cancellationToken)

@@ -17,6 +17,42 @@ public interface IPeopleStore
     Task<PeopleImportResult> ImportPeopleAsync(PeopleImport import, PeopleFacts facts, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Streams one file into one transaction: unless the file (its SHA-256) was imported before, calls
+    /// <paramref name="produce"/> with a writer for chunks of facts; the producer reads the file, writes its chunks, and
+    /// answers true to commit or false to roll back (a strict import that found bad rows). Answers null when rolled back.
+    /// This default collects the chunks and calls <see cref="ImportPeopleAsync(PeopleImport, PeopleFacts, CancellationToken)"/>;
+    /// a store that can hold a transaction open while the file is read overrides it so memory does not grow with the file.
+    /// </summary>
+    async Task<PeopleImportResult?> ImportPeopleChunkedAsync(PeopleImport import, Func<Func<PeopleFacts, Task>, Task<bool>> produce, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(produce);
+        var chunks = new List<PeopleFacts>();
+        if (!await produce(chunk =>
+        {
+            chunks.Add(chunk);
+            return Task.CompletedTask;
+        }).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var all = new PeopleFacts
+        {
+            Memberships = [.. chunks.SelectMany(c => c.Memberships)],
+            Seats = [.. chunks.SelectMany(c => c.Seats)],
+            Learning = [.. chunks.SelectMany(c => c.Learning)],
+            ActiveDays = [.. chunks.SelectMany(c => c.ActiveDays)],
+            TeamActivity = [.. chunks.SelectMany(c => c.TeamActivity)],
+            Workflows = [.. chunks.SelectMany(c => c.Workflows)],
+            SurveyResponses = [.. chunks.SelectMany(c => c.SurveyResponses)],
+            SurveyAggregates = [.. chunks.SelectMany(c => c.SurveyAggregates)],
+            Reviews = [.. chunks.SelectMany(c => c.Reviews)],
+            Capacity = [.. chunks.SelectMany(c => c.Capacity)],
+        };
+        return await ImportPeopleAsync(import, all, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// The facts a calculation over <c>[from, to)</c> needs: memberships and seats overlapping it, learning completed
     /// before <paramref name="to"/>, active days and team activity within it, workflow records as of before
     /// <paramref name="to"/>, survey responses within it, and aggregates, reviews and capacity overlapping it.

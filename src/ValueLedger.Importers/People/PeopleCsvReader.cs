@@ -74,6 +74,8 @@ internal static class PeopleCsvReader
             {
                 return;
             }
+
+            await parse.FlushAsync().ConfigureAwait(false);
         }
 
         if (index is null)

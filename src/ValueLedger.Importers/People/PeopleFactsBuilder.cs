@@ -2,28 +2,48 @@ using ValueLedger.Core.People;
 
 namespace ValueLedger.Importers.People;
 
-/// <summary>Collects one file's facts before they are written together.</summary>
+/// <summary>Collects a file's facts until they are written (in chunks of <see cref="PeopleParse.ChunkFacts"/> into one transaction).</summary>
 internal sealed class PeopleFactsBuilder
 {
-    public List<TeamMembership> Memberships { get; } = [];
+    public List<TeamMembership> Memberships { get; private set; } = [];
 
-    public List<SeatGrant> Seats { get; } = [];
+    public List<SeatGrant> Seats { get; private set; } = [];
 
-    public List<LearningRecord> Learning { get; } = [];
+    public List<LearningRecord> Learning { get; private set; } = [];
 
-    public List<ActiveDay> ActiveDays { get; } = [];
+    public List<ActiveDay> ActiveDays { get; private set; } = [];
 
-    public List<TeamDailyActivity> TeamActivity { get; } = [];
+    public List<TeamDailyActivity> TeamActivity { get; private set; } = [];
 
-    public List<WorkflowRecord> Workflows { get; } = [];
+    public List<WorkflowRecord> Workflows { get; private set; } = [];
 
-    public List<SurveyResponse> SurveyResponses { get; } = [];
+    public List<SurveyResponse> SurveyResponses { get; private set; } = [];
 
-    public List<SurveyAggregate> SurveyAggregates { get; } = [];
+    public List<SurveyAggregate> SurveyAggregates { get; private set; } = [];
 
-    public List<ReviewRecord> Reviews { get; } = [];
+    public List<ReviewRecord> Reviews { get; private set; } = [];
 
-    public List<CapacityRecord> Capacity { get; } = [];
+    public List<CapacityRecord> Capacity { get; private set; } = [];
+
+    /// <summary>Facts collected since the last <see cref="Reset"/>.</summary>
+    public int Count =>
+        Memberships.Count + Seats.Count + Learning.Count + ActiveDays.Count + TeamActivity.Count + Workflows.Count
+        + SurveyResponses.Count + SurveyAggregates.Count + Reviews.Count + Capacity.Count;
+
+    /// <summary>Starts empty lists (the built ones now belong to the chunk written).</summary>
+    public void Reset()
+    {
+        Memberships = [];
+        Seats = [];
+        Learning = [];
+        ActiveDays = [];
+        TeamActivity = [];
+        Workflows = [];
+        SurveyResponses = [];
+        SurveyAggregates = [];
+        Reviews = [];
+        Capacity = [];
+    }
 
     public PeopleFacts Build() => new()
     {

@@ -45,39 +45,62 @@ public sealed class PeopleImporter(IPeopleStore store, PeopleImportOptions optio
         var parse = new PeopleParse(options.Lenient);
         var fields = new PeopleFields(options);
         var team = format == PeopleFormats.CopilotMetrics ? MetricsTeam(name, parse) : string.Empty;
-        if (parse.Fatal is null)
+        if (parse.Fatal is not null)
         {
-            await using var input = InputOpener.Open(path, name, out _);
-            var json = format is PeopleFormats.CopilotUsage or PeopleFormats.CopilotMetrics || (format == PeopleFormats.CopilotTeams && PeopleFormatDetector.IsJson(head));
-            if (json)
-            {
-                await PeopleJsonReader.ReadAsync(input, format, team, fields, parse, progress, cancellationToken).ConfigureAwait(false);
-            }
-            else if (PeopleFormatDetector.IsJson(head))
-            {
-                parse.Fail($"this is not a {PeopleFormats.TitleOf(format)}: it is JSON");
-            }
-            else
-            {
-                await PeopleCsvReader.ReadAsync(input, format, fields, parse, progress, cancellationToken).ConfigureAwait(false);
-            }
+            return PeopleFileResult.Fail(name, format, parse.Fatal, parse.Errors);
         }
+
+        // The file is read inside the store's transaction, chunk by chunk: a fatal problem or (strict) any bad row rolls
+        // back what was written, so the file still lands whole or not at all, and memory stays at one chunk.
+        var import = new PeopleImport(name, format, sha256, options.Actor, options.Time.GetUtcNow());
+        var stored = await store.ImportPeopleChunkedAsync(
+            import,
+            async write =>
+            {
+                parse.Sink = write;
+                await ReadAsync(path, name, head, format, team, fields, parse, progress, cancellationToken).ConfigureAwait(false);
+                if (parse.Fatal is not null || (parse.Errors.Count > 0 && !options.Lenient))
+                {
+                    return false;
+                }
+
+                await parse.FlushAsync(force: true).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
 
         if (parse.Fatal is not null)
         {
             return PeopleFileResult.Fail(name, format, parse.Fatal, parse.Errors);
         }
 
-        if (parse.Errors.Count > 0 && !options.Lenient)
+        if (stored is null)
         {
             var more = parse.Stop ? $"the first {parse.Errors.Count} bad rows are listed" : $"{parse.Errors.Count} bad row(s)";
             return PeopleFileResult.Fail(name, format, $"nothing imported: {more}; fix them or use --lenient to set them aside", parse.Errors);
         }
 
-        var rejectsPath = parse.Errors.Count > 0 ? WriteRejects(name, parse) : null;
-        var import = new PeopleImport(name, format, sha256, options.Actor, options.Time.GetUtcNow());
-        var stored = await store.ImportPeopleAsync(import, parse.Facts.Build(), cancellationToken).ConfigureAwait(false);
+        var rejectsPath = parse.Errors.Count > 0 && !stored.AlreadyImported ? WriteRejects(name, parse) : null;
         return new PeopleFileResult(name, format, stored, parse.Errors.Count, parse.Errors, rejectsPath, null);
+    }
+
+    private static async Task ReadAsync(
+        string path, string name, byte[] head, string format, string team, PeopleFields fields, PeopleParse parse, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        await using var input = InputOpener.Open(path, name, out _);
+        var json = format is PeopleFormats.CopilotUsage or PeopleFormats.CopilotMetrics || (format == PeopleFormats.CopilotTeams && PeopleFormatDetector.IsJson(head));
+        if (json)
+        {
+            await PeopleJsonReader.ReadAsync(input, format, team, fields, parse, progress, cancellationToken).ConfigureAwait(false);
+        }
+        else if (PeopleFormatDetector.IsJson(head))
+        {
+            parse.Fail($"this is not a {PeopleFormats.TitleOf(format)}: it is JSON");
+        }
+        else
+        {
+            await PeopleCsvReader.ReadAsync(input, format, fields, parse, progress, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The team a legacy metrics file is about: <c>--team</c>, else a <c>team-SLUG</c> part of the file name, else the organisation (empty).</summary>

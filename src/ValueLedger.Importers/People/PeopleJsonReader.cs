@@ -88,6 +88,8 @@ internal static class PeopleJsonReader
             {
                 return;
             }
+
+            await parse.FlushAsync().ConfigureAwait(false);
         }
     }
 

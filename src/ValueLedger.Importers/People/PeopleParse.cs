@@ -8,7 +8,26 @@ internal sealed class PeopleParse(bool lenient)
     /// <summary>Row errors kept before a strict read stops (the file is refused anyway).</summary>
     public const int MaxStrictErrors = 20;
 
+    /// <summary>Facts per chunk handed to the store while reading, so memory does not grow with the file.</summary>
+    public const int ChunkFacts = 100_000;
+
     public PeopleFactsBuilder Facts { get; } = new();
+
+    /// <summary>Where full chunks go (the store's open import transaction); null keeps every fact in <see cref="Facts"/>.</summary>
+    public Func<Core.People.PeopleFacts, Task>? Sink { get; set; }
+
+    /// <summary>Hands the collected facts to <see cref="Sink"/> when a chunk is full (or, with <paramref name="force"/>, whatever is left).</summary>
+    public Task FlushAsync(bool force = false)
+    {
+        if (Sink is null || Facts.Count == 0 || (!force && Facts.Count < ChunkFacts))
+        {
+            return Task.CompletedTask;
+        }
+
+        var chunk = Facts.Build();
+        Facts.Reset();
+        return Sink(chunk);
+    }
 
     public List<RowError> Errors { get; } = [];
 

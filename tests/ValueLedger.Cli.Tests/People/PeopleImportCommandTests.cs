@@ -35,6 +35,28 @@ public sealed class PeopleImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task PeopleImport_FileOfSeveralChunksWithABadLastRow_StrictKeepsNothingLenientKeepsTheRest()
+    {
+        // More active days than one chunk (PeopleParse.ChunkFacts): earlier chunks are written before the bad row is read.
+        var file = _temp.File("copilot.ndjson");
+        var lines = Enumerable.Range(0, 150_000).Select(i =>
+            $"{{\"day\":\"2026-03-{1 + (i / 10_000):00}\",\"user_login\":\"user-{i % 10_000:00000}\",\"user_initiated_interaction_count\":1}}");
+        await File.WriteAllLinesAsync(file, lines.Append("{\"day\":\"2026-03-32\",\"user_login\":\"late-user\",\"user_initiated_interaction_count\":1}"));
+
+        var strict = await RunAsync("people", "import", file);
+
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("nothing imported", strict.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("late-user", strict.Stdout + strict.Stderr, StringComparison.Ordinal);
+
+        var lenient = await RunAsync("people", "import", file, "--lenient", "--rejects", _temp.File("rejects"));
+
+        Assert.Equal(0, lenient.ExitCode);
+        // People import 1: the refused strict run left no import behind (nor any of its chunks: 0 already held).
+        Assert.Contains("150000 added, 0 already held, 1 rejected (people import 1)", lenient.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PeopleImport_UnknownTeamSlug_Exit1NamingTheSlug()
     {
         var file = _temp.File("teams.ndjson");
