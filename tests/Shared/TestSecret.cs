@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ValueLedger.Web.Tests;
+namespace ValueLedger.Tests.Shared;
 
 /// <summary>
 /// Points VALUELEDGER_SECRET_FILE at this test run's own secret before any test code runs, so no test ever touches the
